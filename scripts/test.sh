@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# README command 2 (and what .ci/run calls): install what is missing, build and
+# run the whole test suite twice: a normal build, then under AddressSanitizer
+# + UndefinedBehaviorSanitizer. Also runs `sangati rules lint` and
+# `sangati rules test` over the bundled packs (they are ctest tests too).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+jobs=$(nproc)
+
+run_suite() {
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja "$@" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+  ctest --test-dir "$dir" --output-on-failure -j "$jobs"
+}
+
+run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSANGATI_BUILD_BENCH=ON
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  run_suite build-sanitize -DCMAKE_BUILD_TYPE=Debug -DSANGATI_SANITIZE=ON -DSANGATI_BUILD_BENCH=OFF
+echo "sangati: all tests passed (normal and ASan+UBSan builds)"
