@@ -1,0 +1,227 @@
+#include "engine/rules/entity_index.h"
+
+#include <algorithm>
+#include <set>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "engine/core/absl_compat.h"
+#include "engine/core/calendar_names.h"
+#include "engine/rules/word_chars.h"
+#include "re2/re2.h"
+
+namespace sangati {
+namespace {
+
+// Bengali case and number endings that follow a name, longest first within
+// each group so RE2's leftmost-first alternation takes the whole ending:
+// genitive ের/এর/র/য়ের, objective কে, plural রা/েরা/এরা/দের, locative
+// য়/য়ে/ে/তে/এ. Each may be followed by emphatic ও/ই, and written after a
+// hyphen or apostrophe (কেসিএনএ-র, কেসিএনএ'র).
+const std::vector<std::string>& BengaliEndings() {
+  static const auto* kEndings = new std::vector<std::string>{
+      "য়েরা", "য়ের", "েরা", "এরা", "দের", "য়ে", "ের", "এর", "রা", "কে", "তে",
+      "য়", "র", "ে", "এ"};
+  return *kEndings;
+}
+
+// Every ending Resolve() may strip, longest (in bytes) first.
+const std::vector<std::string>& StrippableEndings() {
+  static const auto* kAll = [] {
+    auto* v = new std::vector<std::string>;
+    for (const std::string& e : BengaliEndings()) {
+      v->push_back(e);
+      v->push_back(e + "ও");
+      v->push_back(e + "ই");
+    }
+    v->push_back("ও");
+    v->push_back("ই");
+    v->push_back("'s");
+    v->push_back("s'");
+    std::stable_sort(v->begin(), v->end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return v;
+  }();
+  return *kAll;
+}
+
+bool IsTrimChar(char32_t c) {
+  if (c < 0x80) return !absl::ascii_isalnum(static_cast<unsigned char>(c)) && c != '_';
+  return !IsWordCodePoint(c);
+}
+
+// Quotes a name for RE2, letting any run of spaces or hyphens inside it
+// match any other such run ("কিম জং-উন" finds "কিম জং উন").
+std::string NamePattern(std::string_view name) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) out += RE2::QuoteMeta(word);
+    word.clear();
+  };
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c == ' ' || c == '-') {
+      flush();
+      while (i + 1 < name.size() && (name[i + 1] == ' ' || name[i + 1] == '-')) ++i;
+      out += "[\\s\\-]+";
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+const std::string& EntityIndex::InflectionPattern() {
+  static const auto* kPattern = [] {
+    std::vector<std::string> endings;
+    for (const std::string& e : BengaliEndings()) endings.push_back(RE2::QuoteMeta(e));
+    return new std::string(absl::StrCat("(?:[\\-']?(?:", absl::StrJoin(endings, "|"),
+                                        ")(?:ও|ই)?|[\\-']?(?:ও|ই)|'s)?"));
+  }();
+  return *kPattern;
+}
+
+std::string EntityIndex::NameKey(std::string_view name) {
+  std::string folded = FoldNukta(name);
+  std::string_view s = folded;
+  // Trim non-word characters at both ends.
+  size_t b = 0, e = s.size();
+  while (b < e) {
+    char32_t c;
+    size_t n = DecodeUtf8(s, b, &c);
+    if (!IsTrimChar(c)) break;
+    b += n;
+  }
+  while (e > b) {
+    size_t p = PrevCodePointStart(s, e);
+    char32_t c;
+    DecodeUtf8(s, p, &c);
+    if (!IsTrimChar(c)) break;
+    e = p;
+  }
+  std::string out;
+  out.reserve(e - b);
+  bool space = false;
+  for (size_t i = b; i < e; ++i) {
+    char c = s[i];
+    if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+EntityIndex::EntityIndex(std::vector<Entity> entities, int64_t max_mem)
+    : entities_(std::move(entities)) {
+  std::vector<std::string> patterns;
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    by_id_.emplace(entities_[i].id, i);
+    for (const std::string& name : entities_[i].names) {
+      std::string key = NameKey(name);
+      if (key.empty()) continue;
+      by_name_.emplace(key, i);  // the first entity to claim a name keeps it
+      patterns.push_back(name);
+    }
+  }
+  if (patterns.empty()) return;
+  std::sort(patterns.begin(), patterns.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+  std::vector<std::string> quoted;
+  quoted.reserve(patterns.size());
+  for (const std::string& p : patterns) quoted.push_back(NamePattern(p));
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(max_mem);
+  options.set_case_sensitive(false);
+  mentions_ = std::make_unique<RE2>(
+      absl::StrCat("(", absl::StrJoin(quoted, "|"), ")", InflectionPattern()), options);
+  if (!mentions_->ok()) mentions_.reset();
+}
+
+EntityIndex::~EntityIndex() = default;
+
+const Entity* EntityIndex::Find(std::string_view id) const {
+  auto it = by_id_.find(AbslView(id));
+  return it == by_id_.end() ? nullptr : &entities_[it->second];
+}
+
+std::vector<std::string> EntityIndex::Types() const {
+  std::set<std::string> types;
+  for (const Entity& e : entities_) types.insert(e.type);
+  return {types.begin(), types.end()};
+}
+
+const Entity* EntityIndex::Resolve(std::string_view name) const {
+  std::string key = NameKey(name);
+  if (key.empty()) return nullptr;
+  if (auto it = by_name_.find(key); it != by_name_.end()) return &entities_[it->second];
+  for (const std::string& ending : StrippableEndings()) {
+    if (key.size() <= ending.size() || !std::string_view(key).ends_with(ending)) continue;
+    std::string base = NameKey(std::string_view(key).substr(0, key.size() - ending.size()));
+    if (base.empty()) continue;
+    if (auto it = by_name_.find(base); it != by_name_.end()) return &entities_[it->second];
+  }
+  return nullptr;
+}
+
+void EntityIndex::FindMentions(std::string_view text, std::vector<EntityMention>* out) const {
+  if (!mentions_) return;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[2];
+  size_t pos = 0;
+  while (pos < text.size() &&
+         mentions_->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+    size_t b = groups[0].data() - text.data();
+    size_t e = b + groups[0].size();
+    // Leftmost-first may take an ending that runs into the next word
+    // (রাশিয়ান = রাশিয়া + ন...); retry without it before giving up.
+    size_t name_end = groups[1].data() - text.data() + groups[1].size();
+    bool start_ok = !(WordCharBefore(text, b) && WordCharAt(text, b));
+    bool end_ok = !(WordCharBefore(text, e) && WordCharAt(text, e));
+    if (!end_ok && !(WordCharBefore(text, name_end) && WordCharAt(text, name_end))) {
+      e = name_end;
+      end_ok = true;
+    }
+    if (start_ok && end_ok && e > b) {
+      auto it = by_name_.find(NameKey(std::string_view(groups[1].data(), groups[1].size())));
+      if (it != by_name_.end()) {
+        out->push_back(EntityMention{b, e, &entities_[it->second]});
+        pos = e;
+        continue;
+      }
+    }
+    char32_t c;
+    pos = b + DecodeUtf8(text, b, &c);
+  }
+}
+
+std::string EntityIndex::ClassPattern(const std::vector<std::string>& types) const {
+  bool all = std::find(types.begin(), types.end(), "*") != types.end();
+  std::vector<std::string> names;
+  for (const Entity& e : entities_) {
+    if (!all && std::find(types.begin(), types.end(), e.type) == types.end()) continue;
+    for (const std::string& n : e.names) names.push_back(n);
+  }
+  if (names.empty()) return "";
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  std::vector<std::string> quoted;
+  quoted.reserve(names.size());
+  for (const std::string& n : names) quoted.push_back(NamePattern(n));
+  return absl::StrCat("(?i:(?:", absl::StrJoin(quoted, "|"), ")", InflectionPattern(), ")");
+}
+
+}  // namespace sangati

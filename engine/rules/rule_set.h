@@ -1,0 +1,266 @@
+// engine/rules/rule_set.h: the compiled, immutable set of rules.
+//
+// How the pieces fit:
+//   RuleFile (path + YAML text, rule_spec.h)
+//     -> ParseRuleFile()            shape, keys, positions   (rule_parser.h)
+//     -> RuleSet::Compile()         overrides by layer, entity index,
+//                                   {{sub-pattern}} expansion, one RE2 per
+//                                   rule, one RE2::Set per language, guards,
+//                                   modality cues; every mistake reported as
+//                                   `file:line:col: rule-id: message`
+//     -> shared_ptr<const RuleSet>  shared read-only by all threads
+//     -> RuleSet::Match(doc)        per sentence: the Set finds candidate
+//                                   rules in one pass; only those run their
+//                                   own RE2 with captures; word edges and
+//                                   guards are checked; RuleHits out.
+// engine/extract turns RuleHits into typed Claims (parsing numbers and
+// dates, resolving entities through entities(), overlaps, attribution and
+// modality through ModalityFor()).
+//
+// Thread-safety: a RuleSet is immutable after Compile() and safe for
+// concurrent use. Each thread passes its own MatchScratch (and RuleHits).
+#ifndef SANGATI_ENGINE_RULES_RULE_SET_H_
+#define SANGATI_ENGINE_RULES_RULE_SET_H_
+
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "engine/core/claim.h"
+#include "engine/core/document.h"
+#include "engine/rules/diagnostic.h"
+#include "engine/rules/entity_index.h"
+#include "engine/rules/rule_spec.h"
+
+namespace re2 {
+class RE2;
+class Set;
+}  // namespace re2
+
+namespace sangati {
+
+struct RuleOptions {
+  // RE2 memory budget of each rule's own regexp (bytes).
+  int64_t rule_max_mem = 16 << 20;
+  // RE2 memory budget of each per-language RE2::Set (bytes). The Set's DFA
+  // needs room: with RE2's default (8 MB) a few dozen Bengali patterns run
+  // two orders of magnitude slower. Must be >= 1 MB.
+  int64_t set_max_mem = 64 << 20;
+  // Applied to every pattern, entity name and cue at load so that they match
+  // normalised documents (engine/extract passes NormalizeText). Null means
+  // the identity.
+  std::function<std::string(std::string_view)> normalize;
+};
+
+// One entry of a rule's `fields:` after compilation.
+struct CompiledField {
+  std::string name;
+  std::optional<std::string> constant;  // a fixed value, e.g. subject: troops
+  std::vector<int> groups;  // capture indices, in order of preference
+  ParseMode parse = ParseMode::kText;
+  // Captured text -> canonical value, longest key first (see Map()).
+  std::vector<std::pair<std::string, std::string>> map;
+  bool required = false;
+  std::optional<std::string> default_value;
+  SourcePos pos;
+
+  // The mapped value of `captured`: the entry whose key equals it, else the
+  // entry with the longest key that is a prefix of it (সেনারা -> সেনা's
+  // value); nullopt when nothing maps (and always when `map` is empty).
+  std::optional<std::string_view> Map(std::string_view captured) const;
+};
+
+// A context check run on each regex match (the lookarounds RE2 lacks).
+struct CompiledGuard {
+  GuardType type = GuardType::kNotFollowedBy;
+  std::shared_ptr<const re2::RE2> re;
+  int within_words = 1;
+  int group = 0;            // 0: the whole match
+  std::string description;  // "not_followed_by 'বাহিনী' within 1 word"
+  SourcePos pos;
+};
+
+struct CompiledRule {
+  std::string id;
+  std::string kind;
+  std::string language;  // "bn", "en" or "any"
+  std::string file;
+  SourcePos pos;
+  int layer = 0;
+  int order = 0;     // position in load order; the last tie-breaker
+  int priority = 0;
+  bool boundary_start = true;  // the match must start at a word edge
+  bool boundary_end = true;    // ... and end at one
+  std::string message;
+  std::map<std::string, std::string> metadata;
+  std::string pattern;   // as written (normalised)
+  std::string expanded;  // after {{...}} expansion: what RE2 compiles
+  std::shared_ptr<const re2::RE2> re;
+  int num_groups = 0;
+  std::vector<std::string> group_names;  // capture index -> name ("" if unnamed)
+  std::vector<CompiledField> fields;
+  std::vector<CompiledGuard> guards;
+  std::vector<ExampleSpec> examples;
+  std::vector<ExampleSpec> counterexamples;
+
+  // The field named `name`, or nullptr.
+  const CompiledField* Field(std::string_view name) const;
+  // Capture index of a named group, or -1.
+  int GroupIndex(std::string_view name) const;
+};
+
+struct CompiledSubPattern {
+  std::string name;
+  std::string description;
+  std::string expanded;
+  std::shared_ptr<const re2::RE2> re;  // anchored at both ends, for examples
+  std::vector<Located> examples;
+  std::string file;
+  SourcePos pos;
+};
+
+// Modality cues for one language (rules/common/modality.yaml).
+struct CompiledCues {
+  std::string language;  // "bn", "en" or "any"
+  std::shared_ptr<const re2::RE2> hedge, denial, negation;  // null when none given
+  int within_words = 0;  // 0: anywhere in the sentence
+};
+
+// A group of a hit that did not take part in the match.
+inline constexpr Span kUnsetGroup{std::numeric_limits<uint32_t>::max(),
+                                  std::numeric_limits<uint32_t>::max()};
+inline bool GroupSet(Span s) { return s.begin != kUnsetGroup.begin; }
+
+// One accepted match of one rule.
+struct RuleHit {
+  uint32_t rule = 0;      // index into RuleSet::rule()
+  uint32_t sentence = 0;  // index into Document::sentences
+  Span span;              // the whole match, in Document::text
+  uint32_t groups = 0;    // offset into RuleHits::groups (group 0 first)
+};
+
+// Hits of one document. Reuse across documents (Clear()) to keep the
+// buffers' capacity.
+struct RuleHits {
+  std::vector<RuleHit> hits;
+  std::vector<Span> groups;  // num_groups + 1 spans per hit, document offsets
+  void Clear() {
+    hits.clear();
+    groups.clear();
+  }
+  Span Group(const RuleHit& hit, int index) const { return groups[hit.groups + index]; }
+};
+
+// Per-thread reusable buffers for RuleSet::Match(). Not thread-safe: one
+// per worker.
+class MatchScratch {
+ public:
+  MatchScratch();
+  ~MatchScratch();
+  // Not copyable.
+  MatchScratch(const MatchScratch&) = delete;
+  MatchScratch& operator=(const MatchScratch&) = delete;
+
+ private:
+  friend class RuleSet;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// What happened to one regex match of a rule (for `sangati explain`).
+struct MatchAttempt {
+  uint32_t sentence = 0;
+  Span span;
+  bool accepted = false;
+  std::string reason;       // why it was rejected; empty when accepted
+  std::vector<Span> groups;  // document spans, kUnsetGroup when not taking part
+};
+
+struct RuleTrace {
+  bool language_applies = false;  // the rule runs on this document's language
+  bool prefilter_hit = false;     // the Set reported the rule in some sentence
+  std::vector<MatchAttempt> attempts;
+};
+
+class RuleSet {
+ public:
+  // Parses and compiles `files`. On success returns the immutable set. On
+  // failure returns InvalidArgument whose message lists every problem, one
+  // per line, as `file:line:col: rule-id: message`; the same problems are
+  // appended to `diagnostics` when it is non-null. An empty `files` gives an
+  // empty (valid) set.
+  static absl::StatusOr<std::shared_ptr<const RuleSet>> Compile(
+      const std::vector<RuleFile>& files, const RuleOptions& options,
+      std::vector<Diagnostic>* diagnostics = nullptr);
+
+  ~RuleSet();
+  // Not copyable.
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  // Appends the accepted hits of every rule for `doc`'s language to `hits`,
+  // sentence by sentence (a match never crosses a sentence; a document with
+  // no sentences is matched as one). Hits are in sentence order, then rule
+  // order, then position. Returns ResourceExhausted when an RE2::Set ran
+  // out of memory (raise set_max_mem); the hits found so far are kept.
+  absl::Status Match(const Document& doc, MatchScratch* scratch, RuleHits* hits) const;
+
+  // Every regex match of rule `rule` in `doc` and why each was kept or
+  // rejected (word edge, which guard). Slow; for `sangati explain`.
+  RuleTrace Trace(const Document& doc, size_t rule) const;
+
+  // The strongest modality cue (denial or negation > hedge) within the
+  // cues' window around `claim` (both spans in document offsets) inside
+  // sentence `sentence`, for a document of `language`. `cue` receives the
+  // cue text when non-null.
+  Modality ModalityFor(std::string_view text, Span sentence, Span claim, Language language,
+                       std::string* cue = nullptr) const;
+
+  size_t size() const { return rules_.size(); }
+  const CompiledRule& rule(size_t i) const { return rules_[i]; }
+  const std::vector<CompiledRule>& rules() const { return rules_; }
+  // Index of the rule with this id, or -1.
+  int FindRule(std::string_view id) const;
+  const std::vector<CompiledSubPattern>& sub_patterns() const { return sub_patterns_; }
+  const EntityIndex& entities() const { return *entities_; }
+  const RuleOptions& options() const { return options_; }
+  // options().normalize applied (identity when unset).
+  std::string Normalize(std::string_view text) const;
+  // Whether `rule` runs on documents of `language`.
+  bool Applies(const CompiledRule& rule, Language language) const;
+  // The expanded patterns the Set for `language` holds, in Set order (for
+  // benchmarks that compare against a bare RE2::Set).
+  std::vector<std::string> SetPatterns(Language language) const;
+
+ private:
+  RuleSet() = default;
+  friend class RuleSetBuilder;
+
+  struct Bucket;
+  // Checks word edges and guards of one regex match of `r`; `groups` are
+  // document spans (group 0 = the match). On rejection sets `reason` when
+  // non-null.
+  bool AcceptMatch(const CompiledRule& r, std::string_view text, Span sentence,
+                   const Span* groups, std::string* reason) const;
+
+  RuleOptions options_;
+  std::vector<CompiledRule> rules_;
+  std::vector<CompiledSubPattern> sub_patterns_;
+  std::vector<CompiledCues> cues_;
+  std::unique_ptr<EntityIndex> entities_;
+  // Set per document language: 0 unknown (every rule), 1 bn, 2 en.
+  std::vector<std::unique_ptr<Bucket>> buckets_;
+};
+
+}  // namespace sangati
+
+#endif  // SANGATI_ENGINE_RULES_RULE_SET_H_

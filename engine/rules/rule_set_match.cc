@@ -1,0 +1,266 @@
+// RuleSet::Match and friends: the per-sentence hot loop.
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "engine/rules/rule_set.h"
+#include "engine/rules/rule_set_internal.h"
+#include "engine/rules/word_chars.h"
+
+namespace sangati {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Start of the window of `words` whitespace-separated words ending at
+// `anchor`, not before `floor`.
+size_t WordsBefore(std::string_view text, size_t anchor, size_t floor, int words) {
+  size_t i = anchor;
+  for (int w = 0; w < words; ++w) {
+    while (i > floor && IsSpace(text[i - 1])) --i;
+    if (i == floor) break;
+    while (i > floor && !IsSpace(text[i - 1])) --i;
+  }
+  return i;
+}
+
+// End of the window of `words` words starting at `anchor`, not after `ceil`.
+size_t WordsAfter(std::string_view text, size_t anchor, size_t ceil, int words) {
+  size_t i = anchor;
+  for (int w = 0; w < words; ++w) {
+    while (i < ceil && IsSpace(text[i])) ++i;
+    if (i == ceil) break;
+    while (i < ceil && !IsSpace(text[i])) ++i;
+  }
+  return i;
+}
+
+bool Found(const re2::RE2& re, std::string_view text, size_t b, size_t e) {
+  return re2::RE2::PartialMatch(re2::StringPiece(text.data() + b, e > b ? e - b : 0), re);
+}
+
+// Whether a cue pattern matches somewhere in [b, e) as whole words.
+bool FindCue(const re2::RE2& re, std::string_view text, size_t b, size_t e,
+             std::string* cue) {
+  re2::StringPiece window(text.data() + b, e - b);
+  re2::StringPiece m;
+  size_t pos = 0;
+  std::string_view w(text.data() + b, e - b);
+  while (pos < w.size() && re.Match(window, pos, w.size(), re2::RE2::UNANCHORED, &m, 1)) {
+    size_t mb = m.data() - w.data(), me = mb + m.size();
+    if (me > mb && !(WordCharBefore(w, mb) && WordCharAt(w, mb)) &&
+        !(WordCharBefore(w, me) && WordCharAt(w, me))) {
+      if (cue) cue->assign(m.data(), m.size());
+      return true;
+    }
+    char32_t c;
+    pos = mb + DecodeUtf8(w, mb, &c);
+  }
+  return false;
+}
+
+size_t NextCodePoint(std::string_view s, size_t i) {
+  if (i >= s.size()) return s.size() + 1;
+  char32_t c;
+  return i + DecodeUtf8(s, i, &c);
+}
+
+}  // namespace
+
+struct MatchScratch::Impl {
+  std::vector<int> indices;
+  std::vector<re2::StringPiece> pieces;
+  std::vector<Span> groups;
+};
+
+MatchScratch::MatchScratch() : impl_(std::make_unique<Impl>()) {}
+MatchScratch::~MatchScratch() = default;
+
+bool RuleSet::AcceptMatch(const CompiledRule& r, std::string_view text, Span sentence,
+                          const Span* groups, std::string* reason) const {
+  Span m = groups[0];
+  if (r.boundary_start && WordCharBefore(text, m.begin) && WordCharAt(text, m.begin)) {
+    if (reason) *reason = "the match starts inside a word";
+    return false;
+  }
+  if (r.boundary_end && WordCharBefore(text, m.end) && WordCharAt(text, m.end)) {
+    if (reason) *reason = "the match ends inside a word";
+    return false;
+  }
+  for (const CompiledGuard& g : r.guards) {
+    if (!g.re) continue;
+    Span anchor = g.group > 0 ? groups[g.group] : m;
+    if (!GroupSet(anchor)) continue;  // the group did not take part
+    bool found = false;
+    switch (g.type) {
+      case GuardType::kNotPrecededBy:
+      case GuardType::kPrecededBy: {
+        size_t b = WordsBefore(text, anchor.begin, sentence.begin, g.within_words);
+        found = Found(*g.re, text, b, anchor.begin);
+        break;
+      }
+      case GuardType::kNotFollowedBy:
+      case GuardType::kFollowedBy: {
+        size_t e = WordsAfter(text, anchor.end, sentence.end, g.within_words);
+        found = Found(*g.re, text, anchor.end, e);
+        break;
+      }
+      case GuardType::kInSentence:
+      case GuardType::kNotInSentence:
+        found = Found(*g.re, text, sentence.begin, sentence.end);
+        break;
+    }
+    bool negative = g.type == GuardType::kNotPrecededBy || g.type == GuardType::kNotFollowedBy ||
+                    g.type == GuardType::kNotInSentence;
+    if (found == negative) {
+      if (reason) {
+        *reason = absl::StrCat("rejected by guard ", g.description, " (",
+                               FormatLocation(r.file, g.pos), ")");
+      }
+      return false;
+    }
+  }
+  return true;
+}
+
+absl::Status RuleSet::Match(const Document& doc, MatchScratch* scratch, RuleHits* hits) const {
+  const Bucket& bucket = *buckets_[BucketOf(doc.language)];
+  if (bucket.rule_of.empty()) return absl::OkStatus();
+  MatchScratch::Impl& s = *scratch->impl_;
+  const std::string_view text = doc.text;
+  const Span whole{0, static_cast<uint32_t>(text.size())};
+  const size_t n_sentences = doc.sentences.empty() ? 1 : doc.sentences.size();
+  for (size_t si = 0; si < n_sentences; ++si) {
+    const Span sentence = doc.sentences.empty() ? whole : doc.sentences[si];
+    if (sentence.empty()) continue;
+    re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
+    s.indices.clear();
+    re2::RE2::Set::ErrorInfo error{};
+    if (!bucket.set->Match(piece, &s.indices, &error)) {
+      if (error.kind == re2::RE2::Set::kOutOfMemory) {
+        return absl::ResourceExhaustedError(absl::StrCat(
+            "RE2::Set ran out of memory matching ", doc.id, " (set_max_mem=",
+            options_.set_max_mem, " bytes); raise it"));
+      }
+      if (error.kind != re2::RE2::Set::kNoError) {
+        return absl::InternalError(absl::StrCat("RE2::Set failed on ", doc.id));
+      }
+      continue;
+    }
+    std::sort(s.indices.begin(), s.indices.end());
+    for (int index : s.indices) {
+      const uint32_t rule_index = bucket.rule_of[index];
+      const CompiledRule& r = rules_[rule_index];
+      const int n = r.num_groups + 1;
+      if (s.pieces.size() < static_cast<size_t>(n)) s.pieces.resize(n);
+      if (s.groups.size() < static_cast<size_t>(n)) s.groups.resize(n);
+      size_t pos = 0;  // relative to the sentence
+      while (pos <= piece.size()) {
+        if (!r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, s.pieces.data(), n)) {
+          break;
+        }
+        for (int g = 0; g < n; ++g) {
+          const re2::StringPiece& p = s.pieces[g];
+          if (p.data() == nullptr) {
+            s.groups[g] = kUnsetGroup;
+          } else {
+            uint32_t b = static_cast<uint32_t>(p.data() - text.data());
+            s.groups[g] = Span{b, b + static_cast<uint32_t>(p.size())};
+          }
+        }
+        const Span m = s.groups[0];
+        const size_t rel_begin = m.begin - sentence.begin;
+        if (!m.empty() && AcceptMatch(r, text, sentence, s.groups.data(), nullptr)) {
+          RuleHit hit;
+          hit.rule = rule_index;
+          hit.sentence = static_cast<uint32_t>(si);
+          hit.span = m;
+          hit.groups = static_cast<uint32_t>(hits->groups.size());
+          hits->groups.insert(hits->groups.end(), s.groups.begin(), s.groups.begin() + n);
+          hits->hits.push_back(hit);
+          pos = m.end - sentence.begin;
+        } else {
+          pos = NextCodePoint(piece, rel_begin);
+        }
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
+  RuleTrace trace;
+  const CompiledRule& r = rules_[rule_index];
+  trace.language_applies = Applies(r, doc.language);
+  if (!r.re) return trace;
+  const Bucket& bucket = *buckets_[0];
+  int set_index = -1;
+  for (size_t i = 0; i < bucket.rule_of.size(); ++i) {
+    if (bucket.rule_of[i] == rule_index) set_index = static_cast<int>(i);
+  }
+  const std::string_view text = doc.text;
+  const Span whole{0, static_cast<uint32_t>(text.size())};
+  const size_t n_sentences = doc.sentences.empty() ? 1 : doc.sentences.size();
+  const int n = r.num_groups + 1;
+  std::vector<re2::StringPiece> pieces(n);
+  std::vector<Span> groups(n);
+  for (size_t si = 0; si < n_sentences; ++si) {
+    const Span sentence = doc.sentences.empty() ? whole : doc.sentences[si];
+    re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
+    std::vector<int> indices;
+    if (set_index >= 0 && bucket.set->Match(piece, &indices) &&
+        std::find(indices.begin(), indices.end(), set_index) != indices.end()) {
+      trace.prefilter_hit = true;
+    }
+    size_t pos = 0;
+    while (pos <= piece.size() &&
+           r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, pieces.data(), n)) {
+      for (int g = 0; g < n; ++g) {
+        if (pieces[g].data() == nullptr) {
+          groups[g] = kUnsetGroup;
+        } else {
+          uint32_t b = static_cast<uint32_t>(pieces[g].data() - text.data());
+          groups[g] = Span{b, b + static_cast<uint32_t>(pieces[g].size())};
+        }
+      }
+      MatchAttempt attempt;
+      attempt.sentence = static_cast<uint32_t>(si);
+      attempt.span = groups[0];
+      attempt.groups = groups;
+      if (groups[0].empty()) {
+        attempt.reason = "empty match";
+      } else {
+        attempt.accepted = AcceptMatch(r, text, sentence, groups.data(), &attempt.reason);
+      }
+      trace.attempts.push_back(attempt);
+      pos = attempt.accepted ? groups[0].end - sentence.begin
+                             : NextCodePoint(piece, groups[0].begin - sentence.begin);
+    }
+  }
+  return trace;
+}
+
+Modality RuleSet::ModalityFor(std::string_view text, Span sentence, Span claim,
+                              Language language, std::string* cue) const {
+  Modality result = Modality::kAsserted;
+  for (const CompiledCues& c : cues_) {
+    if (c.language != "any" && language != Language::kUnknown &&
+        c.language != LanguageCode(language)) {
+      continue;
+    }
+    size_t b = sentence.begin, e = sentence.end;
+    if (c.within_words > 0) {
+      b = WordsBefore(text, claim.begin, sentence.begin, c.within_words);
+      e = WordsAfter(text, claim.end, sentence.end, c.within_words);
+    }
+    if ((c.denial && FindCue(*c.denial, text, b, e, cue)) ||
+        (c.negation && FindCue(*c.negation, text, b, e, cue))) {
+      return Modality::kDenied;
+    }
+    if (result == Modality::kAsserted && c.hedge && FindCue(*c.hedge, text, b, e, cue)) {
+      result = Modality::kHedged;
+    }
+  }
+  return result;
+}
+
+}  // namespace sangati
