@@ -1,0 +1,267 @@
+#include "engine/compare/compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <optional>
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "engine/compare/claim_key.h"
+#include "engine/compare/explain.h"
+#include "engine/compare/independence.h"
+#include "engine/compare/partition.h"
+#include "engine/compare/time_frame.h"
+#include "engine/compare/verdict.h"
+
+namespace sangati {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// The time frame a claim speaks of, used to split a key group (see
+// docs/compare.md "Time frames"). nullopt: unknown.
+std::optional<DayRange> FrameOf(const Claim& claim, const Document& doc,
+                                const CompareOptions& options) {
+  if (claim.when && !claim.when->from.empty()) {
+    std::optional<DayRange> r = ParseIsoRange(claim.when->from, claim.when->to);
+    if (r) {
+      // A figure is about its own days; a date of an event stands for an
+      // occurrence that other reports may place up to the window later.
+      if (claim.kind != kKindQuantity) r->last += options.same_event_window_days;
+      return r;
+    }
+  }
+  if (doc.published) {
+    std::optional<DayRange> p = ParseIsoDays(*doc.published);
+    if (p) return DayRange{p->first - options.report_window_days, p->last};
+  }
+  return std::nullopt;
+}
+
+// Splits `members` (claim indices) into clusters of overlapping frames. A
+// claim of unknown frame joins the only cluster when there is exactly one,
+// and otherwise sits with the other unknown ones.
+std::vector<std::vector<size_t>> SplitByFrame(const std::vector<size_t>& members,
+                                              const std::vector<std::optional<DayRange>>& frames) {
+  std::vector<size_t> known, unknown;
+  for (size_t i : members) (frames[i] ? known : unknown).push_back(i);
+  std::stable_sort(known.begin(), known.end(),
+                   [&](size_t a, size_t b) { return frames[a]->first < frames[b]->first; });
+  std::vector<std::vector<size_t>> clusters;
+  int64_t reach = 0;
+  for (size_t i : known) {
+    if (clusters.empty() || frames[i]->first > reach) {
+      clusters.emplace_back();
+      reach = frames[i]->last;
+    }
+    clusters.back().push_back(i);
+    reach = std::max(reach, frames[i]->last);
+  }
+  if (!unknown.empty()) {
+    if (clusters.size() == 1) {
+      clusters[0].insert(clusters[0].end(), unknown.begin(), unknown.end());
+    } else {
+      clusters.push_back(std::move(unknown));
+    }
+  }
+  for (std::vector<size_t>& c : clusters) std::sort(c.begin(), c.end());
+  return clusters;
+}
+
+class Comparer {
+ public:
+  Comparer(const std::vector<Document>& docs, const std::vector<Claim>& claims,
+           const std::vector<Entity>& entities, const CompareOptions& options)
+      : docs_(docs), claims_(claims), options_(options) {
+    for (const Entity& e : entities) entities_.try_emplace(e.id, &e);
+  }
+
+  std::vector<Finding> Run() {
+    // 1. Group by strict key, remembering first-seen order for stable output.
+    std::vector<ClaimKey> keys(claims_.size());
+    absl::flat_hash_map<std::string, size_t> group_of_key;
+    std::vector<std::vector<size_t>> groups;
+    for (size_t i = 0; i < claims_.size(); ++i) {
+      if (claims_[i].document_index >= docs_.size() || claims_[i].kind.empty()) continue;
+      keys[i] = ComputeClaimKey(claims_[i]);
+      auto [it, inserted] = group_of_key.try_emplace(keys[i].strict, groups.size());
+      if (inserted) groups.emplace_back();
+      groups[it->second].push_back(i);
+    }
+    std::vector<std::optional<DayRange>> frames(claims_.size());
+    for (size_t i = 0; i < claims_.size(); ++i) {
+      if (claims_[i].document_index < docs_.size()) {
+        frames[i] = FrameOf(claims_[i], docs_[claims_[i].document_index], options_);
+      }
+    }
+    // 2. Split each group by place, then by time frame, and judge.
+    std::vector<Finding> findings;
+    for (const std::vector<size_t>& group : groups) {
+      for (auto& [place, members] : SplitByPlace(group, keys)) {
+        const Claim& first = claims_[members.front()];
+        std::string topic = keys[members.front()].topic;
+        if (!place.empty()) absl::StrAppend(&topic, " · place ", place);
+        std::string key = absl::StrCat(keys[members.front()].strict, "\x1f", "place=", place);
+        for (char& c : key) {
+          if (c == '\x1f') c = '|';
+        }
+        if (first.kind == kKindRole) {
+          Judge(members, topic, key, &findings);
+          continue;
+        }
+        for (const std::vector<size_t>& cluster : SplitByFrame(members, frames)) {
+          Judge(cluster, topic, key, &findings);
+        }
+      }
+    }
+    // 3. Order and number.
+    std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+      int ra = VerdictRank(a.verdict), rb = VerdictRank(b.verdict);
+      if (ra != rb) return ra < rb;
+      size_t da = DocumentCount(a), db = DocumentCount(b);
+      if (da != db) return da > db;
+      return a.topic < b.topic;
+    });
+    for (size_t i = 0; i < findings.size(); ++i) findings[i].id = absl::StrCat("f", i + 1);
+    return findings;
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::vector<size_t>>> SplitByPlace(
+      const std::vector<size_t>& group, const std::vector<ClaimKey>& keys) {
+    std::vector<std::pair<std::string, std::vector<size_t>>> out;
+    absl::flat_hash_map<std::string, size_t> index;
+    std::vector<size_t> placeless;
+    for (size_t i : group) {
+      if (keys[i].place.empty()) {
+        placeless.push_back(i);
+        continue;
+      }
+      auto [it, inserted] = index.try_emplace(keys[i].place, out.size());
+      if (inserted) out.emplace_back(keys[i].place, std::vector<size_t>());
+      out[it->second].second.push_back(i);
+    }
+    if (!placeless.empty()) {
+      if (out.size() == 1) {
+        auto& members = out[0].second;
+        members.insert(members.end(), placeless.begin(), placeless.end());
+        std::sort(members.begin(), members.end());
+      } else {
+        out.emplace_back(std::string(), std::move(placeless));
+      }
+    }
+    return out;
+  }
+
+  size_t DocumentCount(const Finding& f) const {
+    absl::flat_hash_set<uint32_t> d;
+    for (size_t i : f.claims) d.insert(claims_[i].document_index);
+    return d.size();
+  }
+
+  bool IsRunningCount(const Claim& claim) const {
+    auto it = claim.fields.find("running");
+    if (it != claim.fields.end()) return it->second == "true" || it->second == "yes";
+    return std::find(options_.running_counts.begin(), options_.running_counts.end(),
+                     claim.subject) != options_.running_counts.end();
+  }
+
+  // The interval a claim holds on its cluster's axis; nullopt when the claim
+  // cannot be placed (a quantity without numbers, a date that did not
+  // resolve).
+  std::optional<Interval> ValueInterval(const Claim& claim,
+                                        absl::flat_hash_map<std::string, double>* ordinals) const {
+    if (claim.kind == kKindQuantity) {
+      const auto* q = std::get_if<Quantity>(&claim.value);
+      if (q == nullptr || (!q->min && !q->max)) return std::nullopt;
+      Interval v{q->min ? *q->min : -kInf, q->max ? *q->max : kInf};
+      if (std::isnan(v.lo) || std::isnan(v.hi)) return std::nullopt;
+      if (v.lo > v.hi) std::swap(v.lo, v.hi);
+      if (q->approximate) {
+        const double t = options_.approximate_tolerance;
+        if (std::isfinite(v.lo)) v.lo -= std::fabs(v.lo) * t;
+        if (std::isfinite(v.hi)) v.hi += std::fabs(v.hi) * t;
+      }
+      return v;
+    }
+    if (claim.kind == kKindRole) {
+      RoleValue role = ParseRoleValue(claim);
+      if (role.object.empty()) return Interval{-kInf, kInf};
+      auto [it, inserted] = ordinals->try_emplace(role.object, static_cast<double>(ordinals->size()));
+      return Interval{it->second, it->second};
+    }
+    if (claim.when && !claim.when->from.empty()) {
+      std::optional<DayRange> r = ParseIsoRange(claim.when->from, claim.when->to);
+      if (r) return Interval{static_cast<double>(r->first), static_cast<double>(r->last)};
+    }
+    // A date claim must say when; other kinds without a date agree with any.
+    if (claim.kind == kKindDate) return std::nullopt;
+    return Interval{-kInf, kInf};
+  }
+
+  void Judge(const std::vector<size_t>& cluster, const std::string& topic,
+             const std::string& key, std::vector<Finding>* out) {
+    ClusterInput in;
+    in.kind = claims_[cluster.front()].kind;
+    in.topic = topic;
+    in.key = key;
+    in.running = in.kind == kKindQuantity && IsRunningCount(claims_[cluster.front()]);
+    absl::flat_hash_map<std::string, double> ordinals;
+    for (size_t i : cluster) {
+      std::optional<Interval> v = ValueInterval(claims_[i], &ordinals);
+      if (!v) continue;
+      ClusterItem item;
+      item.claim = i;
+      item.value = *v;
+      const Document& doc = docs_[claims_[i].document_index];
+      if (doc.published) item.reported = ParseIsoMoment(*doc.published);
+      in.items.push_back(item);
+    }
+    if (in.items.empty()) return;
+    if (in.kind == kKindRole) in.reference = LookupReference(claims_[cluster.front()]);
+    std::optional<Finding> f = JudgeCluster(docs_, claims_, in, options_);
+    if (!f) return;
+    Independence ind = AnalyseIndependence(docs_, claims_, f->claims);
+    f->independent_sources = ind.independent_sources;
+    f->repeated = std::move(ind.repeated);
+    AppendIndependenceNote(docs_, claims_, &*f);
+    out->push_back(std::move(*f));
+  }
+
+  std::optional<EntityReference> LookupReference(const Claim& claim) const {
+    auto it = entities_.find(claim.subject);
+    if (it == entities_.end()) return std::nullopt;
+    const std::string relation = ParseRoleValue(claim).relation;
+    EntityReference ref;
+    for (const EntityFact& fact : it->second->facts) {
+      if (NormaliseRelation(fact.relation) == relation) {
+        if (ref.relation.empty()) ref.relation = fact.relation;
+        ref.objects.push_back(fact.object);
+      }
+    }
+    if (ref.objects.empty()) return std::nullopt;
+    ref.entity = it->second->id;
+    ref.file = it->second->file;
+    return ref;
+  }
+
+  const std::vector<Document>& docs_;
+  const std::vector<Claim>& claims_;
+  const CompareOptions& options_;
+  absl::flat_hash_map<std::string, const Entity*> entities_;
+};
+
+}  // namespace
+
+std::vector<Finding> CompareClaims(const std::vector<Document>& docs,
+                                   const std::vector<Claim>& claims,
+                                   const std::vector<Entity>& entities,
+                                   const CompareOptions& options) {
+  return Comparer(docs, claims, entities, options).Run();
+}
+
+}  // namespace sangati

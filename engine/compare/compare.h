@@ -1,0 +1,70 @@
+// engine/compare/compare.h: the comparison stage. Claims in, findings out.
+//
+// How the pieces fit:
+//   1. claim_key.h gives every claim its comparison key: kind, canonical
+//      subject, the key fields (participants, object, event; place is
+//      "soft") and, per kind, the unit, value or relation. Only claims with
+//      the same key can be about the same thing.
+//   2. CompareClaims groups claims by key in a hash map (never all pairs),
+//      splits a group by place and then by time frame (an interval sweep),
+//      so the cost is O(n log n) in the number of claims.
+//   3. Each resulting cluster is judged: positions are the fewest groups of
+//      claims that agree among themselves (intervals that share a point,
+//      equal roles); the verdict follows docs/compare.md (tolerance for
+//      approximate figures, the update rule for running counts, denials,
+//      hedges that never contradict, role claims vs the entity lists).
+//   4. independence.h marks claims that repeat one source.
+// docs/compare.md is the user-facing description of these rules; keep the two
+// in step.
+#ifndef SANGATI_ENGINE_COMPARE_COMPARE_H_
+#define SANGATI_ENGINE_COMPARE_COMPARE_H_
+
+#include <string>
+#include <vector>
+
+#include "engine/compare/finding.h"
+#include "engine/core/claim.h"
+#include "engine/core/document.h"
+#include "engine/core/entity.h"
+
+namespace sangati {
+
+struct CompareOptions {
+  // An approximate figure (প্রায়, about, nearly) x stands for the interval
+  // [x - t|x|, x + t|x|] with t = approximate_tolerance; a range or a bound
+  // widens the same way at each end. 0.10 reads "about 500" as 450..550.
+  double approximate_tolerance = 0.10;
+  // Dates of one event kind and participants that lie within this many days
+  // of each other are taken to be the same occurrence (and contradict when
+  // they differ); dates further apart are different occurrences (Kim and
+  // Putin met in September 2023 and again in June 2024).
+  int same_event_window_days = 14;
+  // A claim with no date of its own speaks of the days up to its report:
+  // [published - report_window_days, published].
+  int report_window_days = 14;
+  // Subjects that are running counts: a later report's higher figure is an
+  // update, not a contradiction. A claim is also a running count when its
+  // fields hold running=true.
+  std::vector<std::string> running_counts = {
+      "deaths",   "dead",    "killed",    "death_toll", "casualties", "injured",
+      "wounded",  "missing", "arrested",  "detained",   "evacuated",  "displaced",
+      "rescued",  "affected", "hospitalised", "cases",  "infected",   "recovered"};
+};
+
+// Compares `claims` across documents and returns the findings, contradictions
+// first, then updates, hedged topics and agreements (ties: more documents
+// first, then topic). Ids are "f1", "f2", ... in that order; the result is a
+// pure function of the inputs (same inputs, same output).
+//
+// REQUIRES: claim.document_index < docs.size() for every claim; claims that
+// break this are ignored. `entities` may be empty; role claims are then only
+// compared with each other. Finding indices refer to positions in `claims`.
+// Thread-safe: reads its arguments only.
+std::vector<Finding> CompareClaims(const std::vector<Document>& docs,
+                                   const std::vector<Claim>& claims,
+                                   const std::vector<Entity>& entities,
+                                   const CompareOptions& options);
+
+}  // namespace sangati
+
+#endif  // SANGATI_ENGINE_COMPARE_COMPARE_H_
