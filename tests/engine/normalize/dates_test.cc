@@ -1,0 +1,2 @@
+#include "engine/normalize/dates.h"
+#include "gtest/gtest.h"

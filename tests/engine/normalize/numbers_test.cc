@@ -1,0 +1,2 @@
+#include "engine/normalize/numbers.h"
+#include "gtest/gtest.h"
