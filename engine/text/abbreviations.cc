@@ -60,6 +60,8 @@ constexpr Entry kBengali[] = {
     {"মোসা", kNever},    // মোসাম্মৎ
     {"মোছা", kNever},    // মোছাম্মৎ
     {"মি", kNever},      // মিস্টার
+    {"মিজ", kNever},     // মিজ (Ms.)
+    {"মিসেস", kNever},   // মিসেস (Mrs.)
     {"প্রফে", kNever},   // প্রফেসর
     {"প্রফ", kNever},    // প্রফেসর
     {"অধ্যা", kNever},   // অধ্যাপক
@@ -90,6 +92,7 @@ constexpr Entry kBengali[] = {
     {"নং", kNever},      // নম্বর
     {"পৃ", kNever},      // পৃষ্ঠা
     {"সং", kNever},      // সংখ্যা / সংস্করণ
+    {"দ্র", kNever},     // দ্রষ্টব্য (see)
 };
 
 // Latin letters as Bengali news spells initials: "এ. কে. এম.", "এস. এম.".
@@ -97,6 +100,13 @@ constexpr std::string_view kBengaliInitials[] = {
     "এ", "বি", "সি", "ডি", "ই", "এফ", "জি", "এইচ", "আই", "জে", "কে", "এল", "এম",
     "এন", "ও", "পি", "কিউ", "আর", "এস", "টি", "ইউ", "ভি", "ডব্লিউ", "ডাব্লিউ",
     "এক্স", "ওয়াই", "জেড", "জেট",
+};
+
+// Words that number the items of a list: "i.", "iv.", "এক.", "তিন.".
+constexpr std::string_view kListWords[] = {
+    "i",   "ii",  "iii", "iv",  "v",   "vi",  "vii",  "viii", "ix",  "x",
+    "I",   "II",  "III", "IV",  "V",   "VI",  "VII",  "VIII", "IX",  "X",
+    "এক",  "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত",  "আট",   "নয়", "দশ",
 };
 
 // Capitalised words that typically open an English sentence.
@@ -182,6 +192,34 @@ AbbrevKind ClassifyAbbreviation(std::string_view token) {
   if (bengali) return AbbrevKind::kNeverEnds;
   if (latin && pieces > 1) return AbbrevKind::kMayEnd;
   return AbbrevKind::kNone;
+}
+
+bool IsListMarker(std::string_view token) {
+  if (token.empty()) return false;
+  // Digits: ASCII or Bengali (U+09E6-U+09EF, E0 A7 A6-AF), at most three.
+  size_t digits = 0;
+  for (size_t i = 0; i < token.size();) {
+    const unsigned char b = static_cast<unsigned char>(token[i]);
+    if (b >= '0' && b <= '9') {
+      i += 1;
+    } else if (b == 0xE0 && i + 2 < token.size() &&
+               static_cast<unsigned char>(token[i + 1]) == 0xA7 &&
+               static_cast<unsigned char>(token[i + 2]) >= 0xA6 &&
+               static_cast<unsigned char>(token[i + 2]) <= 0xAF) {
+      i += 3;
+    } else {
+      digits = 0;
+      break;
+    }
+    ++digits;
+  }
+  if (digits >= 1 && digits <= 3) return true;
+  if (token.size() == 1 && IsLatinLetter(token[0])) return true;
+  if (IsSingleBengaliLetter(token)) return true;
+  for (std::string_view w : kListWords) {
+    if (token == w) return true;
+  }
+  return false;
 }
 
 bool IsSentenceStarter(std::string_view word) {

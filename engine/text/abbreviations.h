@@ -31,6 +31,11 @@ enum class AbbrevKind : uint8_t {
 // Bengali letters or Bengali letter names of Latin letters: kNeverEnds).
 AbbrevKind ClassifyAbbreviation(std::string_view token);
 
+// True for a token that numbers a list item when it opens a line or
+// sentence: 1-3 digits (ASCII or Bengali), a single Latin or Bengali letter,
+// a Roman numeral up to X, or a Bengali number word up to দশ ("এক", "দুই").
+bool IsListMarker(std::string_view token);
+
 // True for a capitalised English word that typically starts a sentence
 // ("The", "He", "But", "According", ...), used after kMayEnd tokens.
 bool IsSentenceStarter(std::string_view word);

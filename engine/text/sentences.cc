@@ -14,6 +14,7 @@ namespace {
 
 using text_internal::AbbrevKind;
 using text_internal::ClassifyAbbreviation;
+using text_internal::IsListMarker;
 using text_internal::IsSentenceStarter;
 
 constexpr uint32_t kNone = UINT32_MAX;
@@ -203,7 +204,18 @@ bool LineSplitter::PeriodEnds(uint32_t t, uint32_t word) const {
       word < end_ && (IsAsciiDigit(p_[word]) ||
                       (word + 2 < end_ && p_[word] == 0xE0 && p_[word + 1] == 0xA7 &&
                        p_[word + 2] >= 0xA6 && p_[word + 2] <= 0xAF));
-  switch (ClassifyAbbreviation(token)) {
+  AbbrevKind kind = ClassifyAbbreviation(token);
+  if (kind == AbbrevKind::kNone) {
+    // "হলেন-মো.", "আসামি:ড.": the part after a hyphen, dash, slash or colon.
+    size_t cut = token.find_last_of("-/:");
+    size_t dash = token.rfind("\u2014");
+    if (dash == std::string_view::npos) dash = token.rfind("\u2013");
+    if (dash != std::string_view::npos && (cut == std::string_view::npos || dash > cut)) cut = dash + 2;
+    if (cut != std::string_view::npos && cut + 1 < token.size()) {
+      kind = ClassifyAbbreviation(token.substr(cut + 1));
+    }
+  }
+  switch (kind) {
     case AbbrevKind::kNeverEnds:
       return false;
     case AbbrevKind::kBeforeNumber:
@@ -216,24 +228,10 @@ bool LineSplitter::PeriodEnds(uint32_t t, uint32_t word) const {
     case AbbrevKind::kNone:
       break;
   }
-  // A list number ("1.", "১২.") opening the sentence.
-  if (!token.empty() && token.size() <= 9) {
-    bool digits = true;
-    for (uint32_t i = ts; i < t && digits;) {
-      if (IsAsciiDigit(p_[i])) {
-        ++i;
-      } else if (i + 3 <= t && p_[i] == 0xE0 && p_[i + 1] == 0xA7 && p_[i + 2] >= 0xA6 &&
-                 p_[i + 2] <= 0xAF) {
-        i += 3;
-      } else {
-        digits = false;
-      }
-    }
-    uint32_t first = segment_;
-    while (first < tb && IsSpace(p_[first])) ++first;
-    if (digits && first == tb) return false;
-  }
-  return true;
+  // A list marker ("1.", "১২.", "iv.", "এক.") opening the sentence.
+  uint32_t first = segment_;
+  while (first < tb && IsSpace(p_[first])) ++first;
+  return !(first == tb && IsListMarker(token));
 }
 
 bool LineSplitter::EndsSentence(uint32_t t, uint32_t ce, TermKind kind,
@@ -245,11 +243,15 @@ bool LineSplitter::EndsSentence(uint32_t t, uint32_t ce, TermKind kind,
   uint32_t next_end;
   const int32_t next_cp = CodePointAt(w, &next_end);
   if (!spaced && kind != TermKind::kDanda) {
-    // `clear."In response`, `process…But`: no space, but a new sentence.
+    // No space, but a new sentence: `clear."In response`, `process…But`,
+    // and paragraphs run together by scrapers: `Avenue.Earlier, he`.
     const bool letter = next_cp > 0 && u_isalpha(next_cp);
     const bool upper_latin = next_cp < 0x80 && next_cp > 0 && IsAsciiUpper(next_cp);
+    const bool run_together = !closed_any && kind != TermKind::kEllipsis && upper_latin &&
+                              t > begin_ && IsAsciiLower(p_[t - 1]) && w + 1 < end_ &&
+                              IsAsciiLower(p_[w + 1]);
     if (!((closed_any && letter && !IsAsciiLower(p_[w])) ||
-          (kind == TermKind::kEllipsis && upper_latin))) {
+          (kind == TermKind::kEllipsis && upper_latin) || run_together)) {
       return false;
     }
   }

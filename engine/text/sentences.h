@@ -13,7 +13,9 @@
 //     any closing quotes and brackets ' " ) ] }. The sentence ends after
 //     those closers. The danda ends a sentence even with no space after it;
 //     the others need a space or the line end after them, or a closing quote
-//     followed directly by a letter (`clear."In response`).
+//     followed directly by a letter (`clear."In response`), or, for . ? !, a
+//     lower-case Latin letter before and a capitalised word after
+//     (`Gulshan Avenue.Earlier, he`: paragraphs run together by scrapers).
 //  3. Quotations: double quotes, and in non-English text single quotes, are
 //     paired within a line (an opening quote follows a space, a line start
 //     or an opening bracket; a closing quote follows a non-space). A
@@ -27,12 +29,14 @@
 //  5. After . ? ! or …, a next word starting with a lower-case Latin letter
 //     continues the sentence (`"Stop!" he said.`, `approx. three`).
 //  6. For ".": the token before it decides (engine/text/abbreviations.h):
-//     titles (Mr. Dr. ড. মো. ডা. (সা.)) never end a sentence; "No." and
+//     titles (Mr. Dr. ড. মো. ডা. মিজ. (সা.)) never end a sentence; "No." and
 //     months end one unless a number follows; a.m./Inc./U.S./initials end
 //     one only before a typical English sentence starter ("The", "He", ...);
-//     Bengali initials (এ. কে.) never end one. A "." after a space
-//     (`ডেস্ক . সত্য নিউজ`) is a separator, not an end, and so is "1." or
-//     "১." opening a line (a list number). Decimals (3.5) and URLs have no
+//     Bengali initials (এ. কে.) never end one. A token that is not an
+//     abbreviation is retried after its last hyphen, dash, slash or colon
+//     (`হলেন-মো.`). A "." after a space (`ডেস্ক . সত্য নিউজ`) is a
+//     separator, not an end, and so is a list marker opening the sentence
+//     ("1.", "১২.", "iv.", "a.", "ক.", "এক."). Decimals (3.5) and URLs have no
 //     space after the dot and never were candidates.
 //  7. An ellipsis (… or ..) ends a sentence only before a capital Latin
 //     letter; in Bengali text it is a pause.

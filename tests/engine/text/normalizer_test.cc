@@ -1,5 +1,5 @@
 // Tests for engine/text/normalizer.h: the canonical form and offset mapping.
-// Literals spell every nukta letter with escapes: \u09DF (য় precomposed) vs
+// Literals spell every nukta letter with escapes: \u09DF (য় precomposed) vs
 // \u09AF\u09BC (য + nukta), so the test does not depend on how an editor
 // stored the file.
 #include "engine/text/normalizer.h"
@@ -23,7 +23,7 @@ uint32_t Find(const std::string& text, const std::string& needle) {
 }
 
 TEST(NormalizeTextTest, DecomposedAndPrecomposedNuktaGiveIdenticalText) {
-  // পিয়ংইয়ং, রাশিয়া, বড়, আষাঢ় in both spellings.
+  // পিয়ংইয়ং, রাশিয়া, বড়, আষাঢ় in both spellings.
   const std::string precomposed =
       "\u09AA\u09BF\u09DF\u0982\u0987\u09DF\u0982 \u09B0\u09BE\u09B6\u09BF\u09DF\u09BE "
       "\u09AC\u09DC \u0986\u09B7\u09BE\u09DD";
@@ -181,14 +181,14 @@ TEST(NormalizeTextTest, MatchesWholeStringReferenceOnRandomInput) {
 }
 
 TEST(PrepareDocumentTest, WordAfterDecomposedNuktaMapsToItsColumn) {
-  // পিয়ংইয়ং সেনা with both য় decomposed: the raw line has 2 code points
+  // পিয়ংইয়ং সেনা with both য় decomposed: the raw line has 2 code points
   // more than the normalised one, and সেনা is raw column 11.
   Document doc;
   doc.text = "\u09AA\u09BF\u09AF\u09BC\u0982\u0987\u09AF\u09BC\u0982 \u09B8\u09C7\u09A8\u09BE";
   PrepareDocument(&doc);
   ASSERT_EQ(doc.text, "\u09AA\u09BF\u09DF\u0982\u0987\u09DF\u0982 \u09B8\u09C7\u09A8\u09BE");
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "\u09B8\u09C7\u09A8\u09BE")), (SourcePos{1, 11}));
-  // The composed য় maps to its base য (raw column 3); ং after it to column 5.
+  // The composed য় maps to its base য (raw column 3); ং after it to column 5.
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "\u09DF")), (SourcePos{1, 3}));
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "\u0982")), (SourcePos{1, 5}));
 }

@@ -121,7 +121,37 @@ TEST(SentencesBengaliTest, SeparatorDotAndListNumbers) {
             (Strings{"১. প্রথম দফায় ভোট হবে।", "২. দ্বিতীয় দফা", "3. Third item"}));
 }
 
+TEST(SentencesBengaliTest, ListMarkersOpeningALine) {
+  // Corpus regressions: Roman numerals, letters and number words numbering
+  // the items of a list were cut off as sentences of their own.
+  EXPECT_EQ(Sentences("i. জনগণের সঞ্চয় প্রবণতা বাড়ানো\nii. বিনিয়োগ বাড়ানো\nক. শুল্ক ও কর\n"
+                      "এক. নতুন রাজনৈতিক দল নিবন্ধনের আইন সংস্কার"),
+            (Strings{"i. জনগণের সঞ্চয় প্রবণতা বাড়ানো", "ii. বিনিয়োগ বাড়ানো", "ক. শুল্ক ও কর",
+                     "এক. নতুন রাজনৈতিক দল নিবন্ধনের আইন সংস্কার"}));
+  // The same words later in a sentence are ordinary words.
+  EXPECT_EQ(Sentences("তিনি বলেন, কাজ বাকি আছে আরও তিন. পরে দেখা যাবে।"),
+            (Strings{"তিনি বলেন, কাজ বাকি আছে আরও তিন.", "পরে দেখা যাবে।"}));
+}
+
+TEST(SentencesBengaliTest, TitleAfterHyphenAndMiz) {
+  // Corpus regressions: "হলেন-মো." and "মিজ." ended sentences.
+  EXPECT_EQ(Sentences("তারা হলেন-মো. শাহিদুর রহমান ও আবুল হাসান। মিজ. নংগ্রাংকে উদ্ধৃত করে সংবাদপত্রটি জানিয়েছে।"),
+            (Strings{"তারা হলেন-মো. শাহিদুর রহমান ও আবুল হাসান।",
+                     "মিজ. নংগ্রাংকে উদ্ধৃত করে সংবাদপত্রটি জানিয়েছে।"}));
+}
+
 // ---------------------------------------------------------------- English
+
+TEST(SentencesEnglishTest, ParagraphsRunTogetherWithoutSpace) {
+  // Corpus regression: scraped English bodies lose the break between
+  // paragraphs ("Avenue.Earlier").
+  EXPECT_EQ(Sentences("They entered House No. 196 on Gulshan Avenue.Earlier, he met leaders.At "
+                      "12:57 pm, they left. Visit bdnews24.com.The U.S.Army was not there.",
+                      Language::kEnglish),
+            (Strings{"They entered House No. 196 on Gulshan Avenue.", "Earlier, he met leaders.",
+                     "At 12:57 pm, they left.", "Visit bdnews24.com.",
+                     "The U.S.Army was not there."}));
+}
 
 TEST(SentencesEnglishTest, Disaster) {
   EXPECT_EQ(
