@@ -58,11 +58,13 @@ constexpr std::array<std::string_view, 8> kBengaliEndings = {
 
 std::optional<int> LookupBengali(std::string_view folded,
                                  const NameEntry* begin, const NameEntry* end) {
+  // Table entries are folded too: some were typed in decomposed form.
   for (const NameEntry* e = begin; e != end; ++e) {
-    if (!folded.starts_with(e->name)) continue;
-    std::string_view rest = folded.substr(e->name.size());
+    std::string name = FoldNukta(e->name);
+    if (!folded.starts_with(name)) continue;
+    std::string_view rest = folded.substr(name.size());
     for (std::string_view ending : kBengaliEndings) {
-      if (rest == ending) return e->number;
+      if (rest == FoldNukta(ending)) return e->number;
     }
   }
   return std::nullopt;
@@ -123,7 +125,10 @@ std::optional<long long> ParseDigits(std::string_view digits) {
 
 std::string FoldNukta(std::string_view s) {
   if (s.find("\xE0\xA6\xBC") == std::string_view::npos) return std::string(s);
-  return absl::StrReplaceAll(AbslView(s), {{"য\u09BC", "য়"}, {"ড\u09BC", "ড়"}, {"ঢ\u09BC", "ঢ়"}});
+  // Targets are written as escapes: editors tend to decompose them again.
+  return absl::StrReplaceAll(AbslView(s), {{"\u09AF\u09BC", "\u09DF"},
+                                           {"\u09A1\u09BC", "\u09DC"},
+                                           {"\u09A2\u09BC", "\u09DD"}});
 }
 
 std::optional<int> MonthNumber(std::string_view name) {

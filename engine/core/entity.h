@@ -20,6 +20,9 @@ namespace sangati {
 struct EntityFact {
   std::string relation;  // canonical role/relation key
   std::string object;    // entity id (or free text when not an entity)
+  // When the fact holds: ISO dates (YYYY-MM-DD), empty when open-ended.
+  std::string since;
+  std::string until;
 };
 
 struct Entity {
