@@ -20,9 +20,13 @@ namespace {
 // য়/য়ে/ে/তে/এ. Each may be followed by emphatic ও/ই, and written after a
 // hyphen or apostrophe (কেসিএনএ-র, কেসিএনএ'র).
 const std::vector<std::string>& BengaliEndings() {
-  static const auto* kEndings = new std::vector<std::string>{
-      "য়েরা", "য়ের", "েরা", "এরা", "দের", "য়ে", "ের", "এর", "রা", "কে", "তে",
-      "য়", "র", "ে", "এ"};
+  static const auto* kEndings = [] {
+    auto* v = new std::vector<std::string>{
+        "য়েরা", "য়ের", "েরা", "এরা", "দের", "য়ে", "ের", "এর", "রা", "কে", "তে",
+        "য়", "র", "ে", "এ"};
+    for (std::string& e : *v) e = FoldNukta(e);  // precomposed য়, as in documents
+    return v;
+  }();
   return *kEndings;
 }
 
@@ -51,10 +55,28 @@ bool IsTrimChar(char32_t c) {
   return !IsWordCodePoint(c);
 }
 
+// All-upper-case ASCII names (US, UN, KCNA) are acronyms: matched and looked
+// up case-sensitively, so the word "us" is not the United States.
+bool IsAcronym(std::string_view name) {
+  bool letter = false;
+  for (char c : name) {
+    if (absl::ascii_islower(static_cast<unsigned char>(c))) return false;
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    if (absl::ascii_isupper(static_cast<unsigned char>(c))) letter = true;
+  }
+  return letter;
+}
+
+bool HasAsciiLetter(std::string_view name) {
+  return std::any_of(name.begin(), name.end(),
+                     [](char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); });
+}
+
 // Quotes a name for RE2, letting any run of spaces or hyphens inside it
-// match any other such run ("কিম জং-উন" finds "কিম জং উন").
+// match any other such run ("কিম জং-উন" finds "কিম জং উন"). Latin names
+// other than acronyms match in any case.
 std::string NamePattern(std::string_view name) {
-  std::string out;
+  std::string out = HasAsciiLetter(name) && !IsAcronym(name) ? "(?i:" : "(?:";
   std::string word;
   auto flush = [&] {
     if (!word.empty()) out += RE2::QuoteMeta(word);
@@ -71,6 +93,7 @@ std::string NamePattern(std::string_view name) {
     }
   }
   flush();
+  out += ")";
   return out;
 }
 
@@ -86,7 +109,9 @@ const std::string& EntityIndex::InflectionPattern() {
   return *kPattern;
 }
 
-std::string EntityIndex::NameKey(std::string_view name) {
+std::string EntityIndex::NameKey(std::string_view name) { return Key(name, true); }
+
+std::string EntityIndex::Key(std::string_view name, bool lower) {
   std::string folded = FoldNukta(name);
   std::string_view s = folded;
   // Trim non-word characters at both ends.
@@ -115,7 +140,7 @@ std::string EntityIndex::NameKey(std::string_view name) {
     }
     if (space && !out.empty()) out.push_back(' ');
     space = false;
-    out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+    out.push_back(lower ? absl::ascii_tolower(static_cast<unsigned char>(c)) : c);
   }
   return out;
 }
@@ -126,7 +151,7 @@ EntityIndex::EntityIndex(std::vector<Entity> entities, int64_t max_mem)
   for (size_t i = 0; i < entities_.size(); ++i) {
     by_id_.emplace(entities_[i].id, i);
     for (const std::string& name : entities_[i].names) {
-      std::string key = NameKey(name);
+      std::string key = Key(name, !IsAcronym(name));
       if (key.empty()) continue;
       by_name_.emplace(key, i);  // the first entity to claim a name keeps it
       patterns.push_back(name);
@@ -143,7 +168,6 @@ EntityIndex::EntityIndex(std::vector<Entity> entities, int64_t max_mem)
   RE2::Options options;
   options.set_log_errors(false);
   options.set_max_mem(max_mem);
-  options.set_case_sensitive(false);
   mentions_ = std::make_unique<RE2>(
       absl::StrCat("(", absl::StrJoin(quoted, "|"), ")", InflectionPattern()), options);
   if (!mentions_->ok()) mentions_.reset();
@@ -162,15 +186,26 @@ std::vector<std::string> EntityIndex::Types() const {
   return {types.begin(), types.end()};
 }
 
+const Entity* EntityIndex::Lookup(std::string_view name) const {
+  // Acronyms are stored as written, other names lower-cased.
+  if (auto it = by_name_.find(AbslView(Key(name, false))); it != by_name_.end()) {
+    return &entities_[it->second];
+  }
+  if (auto it = by_name_.find(AbslView(Key(name, true))); it != by_name_.end()) {
+    return &entities_[it->second];
+  }
+  return nullptr;
+}
+
 const Entity* EntityIndex::Resolve(std::string_view name) const {
-  std::string key = NameKey(name);
+  std::string key = Key(name, false);
   if (key.empty()) return nullptr;
-  if (auto it = by_name_.find(key); it != by_name_.end()) return &entities_[it->second];
+  if (const Entity* e = Lookup(key)) return e;
   for (const std::string& ending : StrippableEndings()) {
     if (key.size() <= ending.size() || !std::string_view(key).ends_with(ending)) continue;
-    std::string base = NameKey(std::string_view(key).substr(0, key.size() - ending.size()));
+    std::string base = Key(std::string_view(key).substr(0, key.size() - ending.size()), false);
     if (base.empty()) continue;
-    if (auto it = by_name_.find(base); it != by_name_.end()) return &entities_[it->second];
+    if (const Entity* e = Lookup(base)) return e;
   }
   return nullptr;
 }
@@ -194,9 +229,8 @@ void EntityIndex::FindMentions(std::string_view text, std::vector<EntityMention>
       end_ok = true;
     }
     if (start_ok && end_ok && e > b) {
-      auto it = by_name_.find(NameKey(std::string_view(groups[1].data(), groups[1].size())));
-      if (it != by_name_.end()) {
-        out->push_back(EntityMention{b, e, &entities_[it->second]});
+      if (const Entity* entity = Lookup(std::string_view(groups[1].data(), groups[1].size()))) {
+        out->push_back(EntityMention{b, e, entity});
         pos = e;
         continue;
       }
@@ -221,7 +255,7 @@ std::string EntityIndex::ClassPattern(const std::vector<std::string>& types) con
   std::vector<std::string> quoted;
   quoted.reserve(names.size());
   for (const std::string& n : names) quoted.push_back(NamePattern(n));
-  return absl::StrCat("(?i:(?:", absl::StrJoin(quoted, "|"), ")", InflectionPattern(), ")");
+  return absl::StrCat("(?:(?:", absl::StrJoin(quoted, "|"), ")", InflectionPattern(), ")");
 }
 
 }  // namespace sangati

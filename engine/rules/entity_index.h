@@ -11,7 +11,8 @@
 //  - FindMentions(): every entity named inside a longer capture, for
 //    `parse: entity` when the capture is wider than a name ("রাশিয়ার
 //    পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ") and for `parse: entities`.
-// Lookups are case-insensitive for Latin letters and ignore hyphens.
+// Lookups ignore hyphens and letter case, except that all-upper-case ASCII
+// names (US, UN, KCNA) are acronyms, matched case-sensitively.
 #ifndef SANGATI_ENGINE_RULES_ENTITY_INDEX_H_
 #define SANGATI_ENGINE_RULES_ENTITY_INDEX_H_
 
@@ -75,6 +76,10 @@ class EntityIndex {
   static std::string NameKey(std::string_view name);
 
  private:
+  static std::string Key(std::string_view name, bool lower);
+  // The entity whose name has this key, case-sensitively for acronyms.
+  const Entity* Lookup(std::string_view name) const;
+
   std::vector<Entity> entities_;
   absl::flat_hash_map<std::string, size_t> by_id_;
   absl::flat_hash_map<std::string, size_t> by_name_;  // NameKey -> entity index

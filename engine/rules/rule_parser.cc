@@ -30,7 +30,7 @@ const std::vector<std::string> kExampleKeys = {"text", "expect", "published"};
 const std::vector<std::string> kCounterexampleKeys = {"text", "published"};
 const std::vector<std::string> kPatternKeys = {"name", "description", "pattern", "examples"};
 const std::vector<std::string> kEntityKeys = {"id", "type", "names", "facts", "description"};
-const std::vector<std::string> kFactKeys = {"relation", "object"};
+const std::vector<std::string> kFactKeys = {"relation", "object", "since", "until"};
 const std::vector<std::string> kModalityKeys = {"language", "hedge", "denial", "negation",
                                                 "within_words"};
 const std::vector<std::string> kParseModes = {"text", "quantity", "date", "entity",
@@ -58,6 +58,16 @@ bool IsRuleId(std::string_view s) {
     return absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' ||
            c == '.';
   });
+}
+
+bool IsIsoDay(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  int month = (s[5] - '0') * 10 + (s[6] - '0');
+  int day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 class FileParser {
@@ -698,6 +708,18 @@ class FileParser {
               if (auto l = ScalarOf(o, "object", eid)) fact.object = l->value;
             } else {
               Error(Pos(f.Mark()), eid, "fact has no 'object'");
+            }
+            for (const char* key : {"since", "until"}) {
+              YAML::Node d = f[key];
+              if (!d) continue;
+              auto l = ScalarOf(d, key, eid);
+              if (!l) continue;
+              if (!IsIsoDay(l->value)) {
+                Error(l->pos, eid, absl::StrCat("'", key, "' must be a date YYYY-MM-DD, not '",
+                                                l->value, "'"));
+                continue;
+              }
+              (std::string_view(key) == "since" ? fact.since : fact.until) = l->value;
             }
             e.entity.facts.push_back(std::move(fact));
           }
