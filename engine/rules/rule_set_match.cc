@@ -231,7 +231,13 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
       } else {
         attempt.accepted = AcceptMatch(r, text, sentence, groups.data(), &attempt.reason);
       }
-      trace.attempts.push_back(attempt);
+      // After a rejection the search resumes one character later, which
+      // mostly finds the same words again starting inside a word; such
+      // echoes of the previous attempt are not worth showing.
+      bool echo = !attempt.accepted && !trace.attempts.empty() &&
+                  attempt.span.begin < trace.attempts.back().span.end &&
+                  attempt.reason == "the match starts inside a word";
+      if (!echo) trace.attempts.push_back(attempt);
       pos = attempt.accepted ? groups[0].end - sentence.begin
                              : NextCodePoint(piece, groups[0].begin - sentence.begin);
     }
