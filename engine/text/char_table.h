@@ -61,6 +61,9 @@ class CharTable {
     return c < 0x10000 ? CharInfo{bmp_[c]} : Supplementary(c);
   }
 
+  // The BMP part: CharInfo{bmp()[c]} for c < 0x10000.
+  const uint16_t* bmp() const { return bmp_.get(); }
+
   // Not copyable.
   CharTable(const CharTable&) = delete;
   CharTable& operator=(const CharTable&) = delete;

@@ -103,17 +103,25 @@ class RawCursor {
       }
       if (next_ == 0) return anchors_.front().pos;
     }
-    uint32_t end = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
-    for (; cur_ < end; ++cur_) {
-      unsigned char b = static_cast<unsigned char>(text_[cur_]);
-      if (identity_ &&
-          (b == '\n' || (b == '\r' && (cur_ + 1 >= text_.size() || text_[cur_ + 1] != '\n')))) {
-        ++pos_.line;
-        pos_.column = 1;
-        continue;
+    const uint32_t end = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+    const char* const t = text_.data();
+    uint32_t cur = cur_;
+    SourcePos pos = pos_;
+    if (identity_) {
+      for (; cur < end; ++cur) {
+        const unsigned char b = static_cast<unsigned char>(t[cur]);
+        if (b == '\n' || (b == '\r' && (cur + 1 >= text_.size() || t[cur + 1] != '\n'))) {
+          ++pos.line;
+          pos.column = 1;
+        } else if ((b & 0xC0) != 0x80) {
+          ++pos.column;
+        }
       }
-      if ((b & 0xC0) != 0x80) ++pos_.column;
+    } else {
+      for (; cur < end; ++cur) pos.column += (static_cast<unsigned char>(t[cur]) & 0xC0) != 0x80;
     }
+    cur_ = std::max(cur, cur_);
+    pos_ = pos;
     return pos_;
   }
 
@@ -149,6 +157,7 @@ class Pass {
   uint32_t first_invalid() const { return first_invalid_; }
 
  private:
+  int32_t ScanCanonical(int32_t i, ScanState* state, int32_t* boundary) const;
   void Flush(int32_t from, int32_t to);
   void Region(int32_t from, int32_t to);
   int32_t RegionEnd(int32_t i) const;
@@ -178,6 +187,58 @@ class Pass {
   icu::Edits edits_;
 };
 
+// Scans from `i` over text that is already canonical and returns the
+// offset of the first code point that needs work (a CR, a fold, NFC, a
+// nukta to compose, ill-formed UTF-8), or n_. Updates the scan state and the
+// last boundary seen. The hot loop: no calls but the rare supplementary
+// lookup.
+template <bool kWithMap>
+int32_t Pass<kWithMap>::ScanCanonical(int32_t i, ScanState* state, int32_t* boundary) const {
+  const uint8_t* const s = s_;
+  const int32_t n = n_;
+  const uint16_t* const bmp = table_.bmp();
+  ScanState st = *state;
+  int32_t last_boundary = *boundary;
+  while (i < n) {
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      if (b == '\r') break;
+      last_boundary = i;
+      st.prev_cp = b;
+      st.prev_ccc = 0;
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    int32_t c;
+    if ((b & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      // Three-byte sequences (all of Bengali) decoded inline.
+      c = ((b & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+      if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF)) break;  // overlong, surrogate
+      i += 3;
+    } else {
+      U8_NEXT(s, i, n, c);
+      if (c < 0) {
+        i = start;
+        break;
+      }
+    }
+    const CharInfo info = c < 0x10000 ? CharInfo{bmp[c]} : table_(c);
+    const Verdict v = Classify(c, info, st);
+    if (v == Verdict::kCopyBoundary) {
+      last_boundary = start;
+    } else if (v != Verdict::kCopy) {
+      i = start;
+      break;
+    }
+    Step(c, info, &st);
+  }
+  *state = st;
+  *boundary = last_boundary;
+  return i;
+}
+
 template <bool kWithMap>
 void Pass<kWithMap>::Run() {
   out_->reserve(out_->size() + in_.size());
@@ -186,16 +247,10 @@ void Pass<kWithMap>::Run() {
   int32_t copy_from = 0;      // start of the input not yet written out
   int32_t last_boundary = 0;  // latest NFC boundary at or before i
   ScanState st;
-  while (i < n_) {
-    uint8_t b = s_[i];
-    if (b < 0x80) {
-      if (b != '\r') {
-        last_boundary = i;
-        st.prev_cp = b;
-        st.prev_ccc = 0;
-        ++i;
-        continue;
-      }
+  while (true) {
+    i = ScanCanonical(i, &st, &last_boundary);
+    if (i >= n_) break;
+    if (s_[i] == '\r') {
       // CR LF -> LF (drop the CR); lone CR -> LF.
       Flush(copy_from, i);
       if (i + 1 < n_ && s_[i + 1] == '\n') {
@@ -212,25 +267,11 @@ void Pass<kWithMap>::Run() {
       st = ScanState{'\n', 0};
       continue;
     }
-    int32_t start = i;
+    // The code point at i needs work: normalise the segment from the last
+    // boundary to the next one on the slow path.
     int32_t c;
     U8_NEXT(s_, i, n_, c);
-    if (c >= 0) {
-      CharInfo info = table_(c);
-      Verdict v = Classify(c, info, st);
-      if (v == Verdict::kCopyBoundary) {
-        last_boundary = start;
-        Step(c, info, &st);
-        continue;
-      }
-      if (v == Verdict::kCopy) {
-        Step(c, info, &st);
-        continue;
-      }
-    }
-    // This code point needs work: normalise the segment from the last
-    // boundary to the next one on the slow path.
-    int32_t end = RegionEnd(i);
+    const int32_t end = RegionEnd(i);
     Flush(copy_from, last_boundary);
     Region(last_boundary, end);
     copy_from = last_boundary = i = end;

@@ -1,5 +1,7 @@
 #include "engine/text/sentences.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -26,6 +28,16 @@ bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiAlpha(unsigned char c) { return IsAsciiLower(c) || IsAsciiUpper(c); }
+
+// Bytes that can start a terminator: . ? ! | and the lead bytes of । ॥ (E0)
+// and … (E2).
+constexpr std::array<bool, 256> kMayStartTerminator = [] {
+  std::array<bool, 256> t{};
+  for (uint8_t b : {'.', '?', '!', '|'}) t[b] = true;
+  t[0xE0] = true;
+  t[0xE2] = true;
+  return t;
+}();
 
 // What kind of run of terminators a candidate is.
 enum class TermKind { kDanda, kQuestion, kPeriod, kEllipsis };
@@ -59,6 +71,11 @@ class LineSplitter {
     int32_t c;
     U8_PREV(p_, static_cast<int32_t>(begin_), at, c);
     return c;
+  }
+  // Offset of the first byte `b` in [from, end_), or end_.
+  uint32_t NextByte(uint8_t b, uint32_t from) const {
+    const void* at = std::memchr(p_ + from, b, end_ - from);
+    return at == nullptr ? end_ : static_cast<uint32_t>(static_cast<const uint8_t*>(at) - p_);
   }
   // Length of the terminator starting at i, or 0.
   uint32_t TerminatorAt(uint32_t i, bool* danda, bool* question, bool* ellipsis) const;
@@ -138,10 +155,17 @@ uint32_t LineSplitter::CloserAt(uint32_t i, bool* quote) const {
 void LineSplitter::PairQuotes() {
   pairs_.clear();
   uint32_t open_double = kNone, open_single = kNone;
-  for (uint32_t i = begin_; i < end_; ++i) {
+  // Visit the quote characters in order, found with memchr.
+  uint32_t next_double = NextByte('"', begin_);
+  uint32_t next_single = english_ ? end_ : NextByte('\'', begin_);
+  while (next_double < end_ || next_single < end_) {
+    const uint32_t i = std::min(next_double, next_single);
     const uint8_t q = p_[i];
-    if (q != '"' && q != '\'') continue;
-    if (q == '\'' && english_) continue;
+    if (q == '"') {
+      next_double = NextByte('"', i + 1);
+    } else {
+      next_single = NextByte('\'', i + 1);
+    }
     // Opening context: line start, space, opening bracket, dash, other quote.
     bool open_ctx = i == begin_;
     if (!open_ctx) {
@@ -305,8 +329,12 @@ void LineSplitter::Split(uint32_t begin, uint32_t end) {
   end_ = end;
   segment_ = begin;
   PairQuotes();
+  const uint8_t* const p = p_;
   uint32_t i = begin;
   while (i < end) {
+    // Fast skip to a byte that can start a terminator.
+    while (i < end && !kMayStartTerminator[p[i]]) ++i;
+    if (i >= end) break;
     bool danda = false, question = false, ellipsis = false;
     uint32_t len = TerminatorAt(i, &danda, &question, &ellipsis);
     if (len == 0) {
