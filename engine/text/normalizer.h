@@ -48,12 +48,13 @@ namespace sangati {
 
 // Normalises doc->text in place into the canonical form above and re-maps
 // doc->to_raw so that every byte of the new text maps to the input-file
-// position of the character it came from (a composed য় maps to its base য; a
-// CR LF pair's LF to the CR's line). When doc->to_raw is empty on entry, the
-// old text itself is taken as the input file (line 1, column 1 at its first
-// byte; LF, CR LF and CR end lines). The new map has an anchor at the start,
-// at every line start and wherever the new text stops copying the old, plus
-// one for each anchor of the old map.
+// position of the character it came from (a composed য় maps to its base য;
+// the LF left of a CR LF pair maps to the LF, a lone CR made LF to the CR).
+// When doc->to_raw is empty on entry, the old text itself is taken as the
+// input file (line 1, column 1 at its first byte; LF, CR LF and CR end
+// lines). The new map has an anchor at the start, at every line start and
+// wherever the new text stops copying the old, plus one for each anchor of
+// the old map.
 // Then fills doc->sentences with SplitSentences(doc->text, doc->language),
 // replacing what was there. If ill-formed UTF-8 was replaced, appends one
 // warning "<path>:<line>:<col>: invalid UTF-8 replaced by U+FFFD (N times)"

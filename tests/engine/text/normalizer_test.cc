@@ -6,6 +6,7 @@
 
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -215,7 +216,9 @@ TEST(PrepareDocumentTest, MultiLineInputWithFoldsMapsToLineAndColumn) {
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "third")), (SourcePos{4, 1}));
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "line ")), (SourcePos{4, 7}));
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "\u09B6\u09C7\u09B7")), (SourcePos{4, 16}));
-  // A lone CR ended line 4.
+  // The LF of a CR LF maps to the LF; a lone CR (ending line 4) to itself.
+  EXPECT_EQ(doc.PositionOf(Find(doc.text, "\n")), (SourcePos{1, 11}));
+  EXPECT_EQ(doc.PositionOf(Find(doc.text, "\nlast")), (SourcePos{4, 19}));
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "last")), (SourcePos{5, 1}));
 }
 
@@ -257,6 +260,33 @@ TEST(PrepareDocumentTest, CleanDocumentKeepsTextAndGetsLineAnchors) {
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "second")), (SourcePos{2, 1}));
   EXPECT_EQ(doc.PositionOf(Find(doc.text, "d line")), (SourcePos{2, 6}));
   EXPECT_TRUE(doc.warnings.empty());
+}
+
+TEST(PrepareDocumentTest, ConcurrentCallsMatchSequentialOnes) {
+  // Different documents on several threads (the CharTable is built lazily
+  // by whichever thread comes first).
+  std::vector<std::string> texts;
+  for (int i = 0; i < 64; ++i) {
+    texts.push_back("\u09AA\u09BF\u09AF\u09BC\u0982 \u201C" + std::to_string(i) +
+                    "\u201D \u0995\u09C7\u09BE\u0964 line\r\nnext \u00A0 done.");
+  }
+  std::vector<Document> sequential(texts.size()), parallel(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    sequential[i].text = parallel[i].text = texts[i];
+    PrepareDocument(&sequential[i]);
+  }
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&parallel, t] {
+      for (size_t i = t; i < parallel.size(); i += 4) PrepareDocument(&parallel[i]);
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (size_t i = 0; i < texts.size(); ++i) {
+    EXPECT_EQ(parallel[i].text, sequential[i].text);
+    EXPECT_EQ(parallel[i].sentences, sequential[i].sentences);
+    EXPECT_EQ(parallel[i].to_raw.anchors().size(), sequential[i].to_raw.anchors().size());
+  }
 }
 
 }  // namespace

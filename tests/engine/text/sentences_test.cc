@@ -4,6 +4,7 @@
 #include "engine/text/sentences.h"
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -314,6 +315,32 @@ TEST(SentencesLinesTest, SpansPointIntoTheText) {
   EXPECT_EQ(spans[0], (Span{2, 11}));   // "এক।" is 9 bytes after two spaces
   EXPECT_EQ(spans[1], (Span{12, 24}));  // "দুই।" is 12 bytes
   EXPECT_EQ(spans[2], (Span{25, 31}));  // "three." after the line break
+}
+
+TEST(SentencesLinesTest, RandomInputKeepsSpanInvariants) {
+  const std::vector<std::string> pieces = {
+      "a", "B", "ক", "ম", " ", "\n", ".", "?", "!", "|", "\"", "'", "(", ")", "\u0964",
+      "\u0965", "\u2026", "Mr", "U.S", "ড", "১", "-", ",", "\u2014", "\t", "\u09BE", "\u09CD"};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> length(0, 40);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (int k = length(rng); k > 0; --k) text += pieces[pick(rng)];
+    for (Language language : {Language::kBengali, Language::kEnglish}) {
+      uint32_t prev_end = 0;
+      for (const Span& s : SplitSentences(text, language)) {
+        ASSERT_LT(s.begin, s.end) << text;
+        ASSERT_LE(s.end, text.size()) << text;
+        ASSERT_GE(s.begin, prev_end) << text;
+        ASSERT_NE((static_cast<unsigned char>(text[s.begin]) & 0xC0), 0x80) << text;
+        ASSERT_TRUE(s.end == text.size() ||
+                    (static_cast<unsigned char>(text[s.end]) & 0xC0) != 0x80) << text;
+        ASSERT_EQ(text.substr(s.begin, s.size()).find('\n'), std::string::npos) << text;
+        prev_end = s.end;
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------- seeds
