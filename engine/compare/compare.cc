@@ -219,10 +219,17 @@ class Comparer {
       item.value = *v;
       const Document& doc = docs_[claims_[i].document_index];
       if (doc.published) item.reported = ParseIsoMoment(*doc.published);
+      const Claim& c = claims_[i];
+      std::optional<DayRange> at;
+      if (c.when && !c.when->from.empty()) at = ParseIsoDays(c.when->from);
+      if (!at && doc.published) at = ParseIsoDays(*doc.published);
+      if (at) item.at_day = at->first;
       in.items.push_back(item);
     }
     if (in.items.empty()) return;
-    if (in.kind == kKindRole) in.reference = LookupReference(claims_[cluster.front()]);
+    if (in.kind == kKindRole) {
+      in.reference = LookupReference(claims_[cluster.front()], &in.facts);
+    }
     std::optional<Finding> f = JudgeCluster(docs_, claims_, in, options_);
     if (!f) return;
     Independence ind = AnalyseIndependence(docs_, claims_, f->claims);
@@ -232,16 +239,24 @@ class Comparer {
     out->push_back(std::move(*f));
   }
 
-  std::optional<EntityReference> LookupReference(const Claim& claim) const {
+  // The entity list's facts for a role claim's subject and relation.
+  std::optional<EntityReference> LookupReference(const Claim& claim,
+                                                 std::vector<ReferenceFact>* facts) const {
     auto it = entities_.find(claim.subject);
     if (it == entities_.end()) return std::nullopt;
     const std::string relation = ParseRoleValue(claim).relation;
     EntityReference ref;
     for (const EntityFact& fact : it->second->facts) {
-      if (NormaliseRelation(fact.relation) == relation) {
-        if (ref.relation.empty()) ref.relation = fact.relation;
+      if (NormaliseRelation(fact.relation) != relation) continue;
+      if (ref.relation.empty()) ref.relation = fact.relation;
+      if (std::find(ref.objects.begin(), ref.objects.end(), fact.object) == ref.objects.end()) {
         ref.objects.push_back(fact.object);
       }
+      ReferenceFact f;
+      f.object = fact.object;
+      if (std::optional<DayRange> r = ParseIsoDays(fact.since)) f.since = r->first;
+      if (std::optional<DayRange> r = ParseIsoDays(fact.until)) f.until = r->last;
+      facts->push_back(std::move(f));
     }
     if (ref.objects.empty()) return std::nullopt;
     ref.entity = it->second->id;

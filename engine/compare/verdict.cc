@@ -135,11 +135,17 @@ std::optional<RunningConflict> Judge::FindRunningConflict(const Stance& asserted
 bool Judge::ReferenceConflict(const Stance& asserted, const Stance& denied,
                               bool* by_denial) const {
   if (!in_.reference) return false;
-  const std::vector<std::string>& known = in_.reference->objects;
+  // nullopt when the list says nothing about the claim's object at its time.
   auto listed = [&](const ClusterItem* i) {
     std::string object = ParseRoleValue(ClaimOf(i)).object;
-    if (object.empty()) return std::optional<bool>();
-    return std::optional<bool>(std::find(known.begin(), known.end(), object) != known.end());
+    bool any_fact = false, match = false;
+    for (const ReferenceFact& fact : in_.facts) {
+      if (!fact.HoldsOn(i->at_day)) continue;
+      any_fact = true;
+      match = match || fact.object == object;
+    }
+    if (object.empty() || !any_fact) return std::optional<bool>();
+    return std::optional<bool>(match);
   };
   for (const ClusterItem* i : asserted.items) {
     std::optional<bool> l = listed(i);
@@ -370,13 +376,13 @@ std::optional<Finding> Judge::Run() {
     bool pair_dates = false;
     std::string suffix = SameDaySuffix(pair, &pair_dates);
     parts.push_back(absl::StrCat(PositionText({a}, pair_dates), "; ", Outlets({d}, pair_dates),
-                                 " report a denial: ", Summary({d}), Sources({d}), suffix));
+                                 ": denial of ", Summary({d}), Sources({d}), suffix));
   } else if (ref_conflict) {
     f.verdict = std::string(kVerdictContradiction);
     f.subtype = std::string(ref_by_denial ? kSubtypePolarity : kSubtypeAttribute);
     for (const auto& g : asserted_groups) parts.push_back(PositionText(g, with_dates));
     for (const auto& g : denied_groups) {
-      parts.push_back(absl::StrCat(Outlets(g, with_dates), " report a denial: ", Summary(g),
+      parts.push_back(absl::StrCat(Outlets(g, with_dates), ": denial of ", Summary(g),
                                    Sources(g)));
     }
     parts.push_back(ReferenceText());
@@ -388,7 +394,7 @@ std::optional<Finding> Judge::Run() {
     f.verdict = std::string(kVerdictAgreement);
     for (const auto& g : asserted_groups) parts.push_back(PositionText(g, with_dates));
     for (const auto& g : denied_groups) {
-      parts.push_back(absl::StrCat(Outlets(g, with_dates), " report a denial: ", Summary(g),
+      parts.push_back(absl::StrCat(Outlets(g, with_dates), ": denial of ", Summary(g),
                                    Sources(g)));
     }
     parts.back() += day_suffix;
@@ -396,6 +402,10 @@ std::optional<Finding> Judge::Run() {
   } else {
     f.verdict = std::string(kVerdictHedged);
     for (const auto& g : asserted_groups) parts.push_back(PositionText(g, with_dates));
+    for (const auto& g : denied_groups) {
+      parts.push_back(absl::StrCat(Outlets(g, with_dates), ": denial of ", Summary(g),
+                                   Sources(g)));
+    }
     for (const auto& g : hedged_groups) {
       parts.push_back(absl::StrCat(PositionText(g, with_dates), " (hedged)"));
     }

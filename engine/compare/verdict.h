@@ -26,6 +26,21 @@ struct ClusterItem {
   size_t claim = 0;                // index into the claim list
   Interval value;                  // on the cluster's axis
   std::optional<Moment> reported;  // the document's publication moment
+  std::optional<int64_t> at_day;   // the day the claim speaks of: when.from, else published
+};
+
+// One entity-list fact a role claim is checked against, with the days it
+// holds (EntityFact::since/until; nullopt: open).
+struct ReferenceFact {
+  std::string object;
+  std::optional<int64_t> since;
+  std::optional<int64_t> until;
+  // Whether the fact holds on `day`; a claim of unknown day is checked
+  // against the facts that still hold (no `until`).
+  bool HoldsOn(const std::optional<int64_t>& day) const {
+    if (!day) return !until;
+    return (!since || *since <= *day) && (!until || *day <= *until);
+  }
 };
 
 struct ClusterInput {
@@ -34,7 +49,10 @@ struct ClusterInput {
   std::string key;
   bool running = false;  // a running count: the update rule applies
   std::vector<ClusterItem> items;
-  std::optional<EntityReference> reference;  // role claims: the entity list's facts
+  // Role claims: the entity list's facts for the subject and relation
+  // (`reference.objects` lists them for display; `facts` carries their days).
+  std::optional<EntityReference> reference;
+  std::vector<ReferenceFact> facts;
 };
 
 // The finding for one cluster, or nullopt when there is nothing to report

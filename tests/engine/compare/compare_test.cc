@@ -250,8 +250,8 @@ TEST(CompareTest, AffirmedAndDeniedEventContradict) {
   EXPECT_EQ(f[0].groups, (std::vector<std::vector<size_t>>{{0}, {1}}));
   EXPECT_EQ(f[0].positions[1].stance, "denied");
   EXPECT_EQ(f[0].explanation,
-            "Outlet A (5 September 2023): supply:weapons; Outlet B (6 September 2023) report a "
-            "denial: supply:weapons (per the Kremlin).");
+            "Outlet A (5 September 2023): supply:weapons; Outlet B (6 September 2023): denial "
+            "of supply:weapons (per the Kremlin).");
 }
 
 TEST(CompareTest, DenialOfAFigureOnlyContradictsThatFigure) {
@@ -308,7 +308,7 @@ Entity Kcna() {
   e.id = "kcna";
   e.type = "news_agency";
   e.names = {"KCNA", "কেসিএনএ"};
-  e.facts = {{"state_news_agency_of", "north_korea"}};
+  e.facts = {{"state_news_agency_of", "north_korea", "", ""}};
   e.file = "rules/entities/agencies.yaml";
   return e;
 }
@@ -528,6 +528,42 @@ TEST(CompareTest, ContradictionsComeFirst) {
   EXPECT_EQ(f[1].verdict, "hedged");
   EXPECT_EQ(f[2].verdict, "agreement");
   EXPECT_EQ(f[2].id, "f3");
+}
+
+}  // namespace
+}  // namespace sangati
+
+namespace sangati {
+namespace {
+
+TEST(CompareTest, EntityFactsHoldForTheirDays) {
+  // Lavrov has been Russia's foreign minister since 2004; before him, Ivanov.
+  Entity lavrov;
+  lavrov.id = "sergei_lavrov";
+  lavrov.facts = {{"foreign_minister_of", "russia", "2004-03-09", ""}};
+  Entity ivanov;
+  ivanov.id = "igor_ivanov";
+  ivanov.facts = {{"foreign_minister_of", "russia", "1998-09-11", "2004-03-09"}};
+  ClaimSet s;
+  s.entities = {lavrov, ivanov};
+  uint32_t now = s.Doc("Outlet A", "2025-07-13");
+  uint32_t then = s.Doc("Outlet B", "2001-05-01");
+  s.Role(now, "sergei_lavrov", "foreign_minister_of:belarus");  // wrong at its time
+  s.Role(then, "igor_ivanov", "foreign_minister_of:russia");    // right in 2001
+  std::vector<Finding> f = s.Compare();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].topic, "sergei_lavrov · foreign_minister");
+  EXPECT_EQ(f[0].subtype, "attribute");
+  // Ivanov in 2025: the list has no fact that holds then, so nothing to check.
+  s.docs[then].published = "2025-07-13";
+  f = s.Compare();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].topic, "sergei_lavrov · foreign_minister");
+  // A claim dated by its own `when` is checked at that day.
+  s.claims[1].when = TimeRef{"2002-01-01", "", "in 2002"};
+  s.claims[1].value = std::string("foreign_minister_of:ukraine");
+  f = s.Compare();
+  ASSERT_EQ(f.size(), 2u);
 }
 
 }  // namespace
