@@ -203,10 +203,19 @@ int32_t Pass<kWithMap>::ScanCanonical(int32_t i, ScanState* state, int32_t* boun
     const uint8_t b = s[i];
     if (b < 0x80) {
       if (b == '\r') break;
-      last_boundary = i;
-      st.prev_cp = b;
-      st.prev_ccc = 0;
       ++i;
+      // Then eight ASCII bytes without a CR at a time.
+      while (i + 8 <= n) {
+        uint64_t w;
+        std::memcpy(&w, s + i, 8);
+        const uint64_t cr = w ^ 0x0D0D0D0D0D0D0D0DULL;
+        const bool has_cr = ((cr - 0x0101010101010101ULL) & ~cr & 0x8080808080808080ULL) != 0;
+        if ((w & 0x8080808080808080ULL) != 0 || has_cr) break;
+        i += 8;
+      }
+      last_boundary = i - 1;
+      st.prev_cp = s[i - 1];
+      st.prev_ccc = 0;
       continue;
     }
     const int32_t start = i;
