@@ -87,6 +87,12 @@ TEST(NormalizeTextTest, SpacesAndLineBreaks) {
   EXPECT_EQ(NormalizeText("one\r\ntwo\rthree\nfour\u2028five\u2029six\u0085seven"),
             "one\ntwo\nthree\nfour\nfive\nsix\nseven");
   EXPECT_EQ(NormalizeText("\r\n\r\r"), "\n\n\n");
+  // A CR at every position of a long ASCII run (the scan reads 8 bytes at a time).
+  for (int k = 0; k < 20; ++k) {
+    const std::string a(k, 'a'), b(20 - k, 'b');
+    EXPECT_EQ(NormalizeText(a + "\r" + b), a + "\n" + b) << k;
+    EXPECT_EQ(NormalizeText(a + "\r\n" + b + "\u00A0"), a + "\n" + b + " ") << k;
+  }
 }
 
 TEST(NormalizeTextTest, IllFormedUtf8BecomesReplacementCharacter) {
