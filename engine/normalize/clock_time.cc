@@ -94,6 +94,7 @@ std::optional<std::string> ReadAt(const std::vector<Item>& items, size_t i) {
       items[k + 2].int_digits == 2) {
     int h = static_cast<int>(items[k].value);
     int m = static_cast<int>(items[k + 2].value);
+    if (h > 24) return std::nullopt;
     size_t j = k + 3;
     Meridiem mer = ReadMeridiem(items, &j);
     if (items[k + 1].IsPunct(".") && mer == Meridiem::kNone && part == DayPart::kNone) {
@@ -126,7 +127,8 @@ std::optional<std::string> ReadAt(const std::vector<Item>& items, size_t i) {
     if (!IsWordIn(items[e], {"টা"})) marker = true;
     ++e;
   }
-  if (ta && (last.case_ending.starts_with("য়") || last.case_ending.starts_with("তে"))) {
+  // "\u09DF" is য় as folded (precomposed).
+  if (ta && (last.case_ending.starts_with("\u09DF") || last.case_ending.starts_with("তে"))) {
     marker = true;
   }
   if (ta && last.case_ending.starts_with("র") && e < n &&

@@ -75,7 +75,7 @@ std::optional<int> DateItems::DayAt(size_t k, size_t* next) const {
     return 1;
   }
   if (it.kind != Item::kNum || !it.digits || it.has_decimal || it.int_digits > 2 ||
-      !it.classifier.empty() || it.value < 1 || it.value > 31) {
+      !it.classifier.empty() || it.value < 1 || it.value > 62) {
     return std::nullopt;
   }
   if (!it.case_ending.empty() && it.case_ending != "ই") return std::nullopt;
@@ -181,7 +181,7 @@ std::optional<Written> DateItems::ReadYearFirst(size_t k) const {
   bool marker = j > k + 1;
   size_t next;
   if (auto d = DayAt(j, &next); d && items[j].int_digits != 4) {
-    if (auto m = MonthAt(next)) {  // ২০২৩ সালের ১৫ আগস্ট
+    if (auto m = MonthAt(next); m && (*d <= 31 || *m == 7)) {  // ২০২৩ সালের ১৫ আগস্ট
       w.month = *m, w.day = *d;
       w.end = AfterMonth(next + 1);
       w.how = "year, day month";
@@ -192,7 +192,7 @@ std::optional<Written> DateItems::ReadYearFirst(size_t k) const {
     w.month = *m;
     j = AfterMonth(j + 1);
     if (j < n && items[j].IsPunct(",")) ++j;
-    if (auto d = DayAt(j, &next)) {  // ২০২৫ জুলাই ১৩
+    if (auto d = DayAt(j, &next); d && (*d <= 31 || w.month == 7)) {  // ২০২৫ জুলাই ১৩
       w.day = *d;
       w.end = next;
       w.how = "year month day";
@@ -240,7 +240,7 @@ std::optional<Written> DateItems::ReadDayFirst(size_t k) const {
   }
   if (j < n && items[j].IsWord("of")) ++j;
   if (auto m = MonthAt(j)) {
-    w.month = *m;
+    w.month = *m;  // a day past 31 outside July resolves to "no such day"
     j = AfterMonth(j + 1);
     // ১২ জুলাই থেকে ১৪ আগস্ট
     if (w.day2 == 0 && j < n && (items[j].IsPunct("-") || In(items[j], {"থেকে", "to", "till", "until"}))) {
@@ -290,7 +290,8 @@ std::optional<Written> DateItems::ReadMonthFirst(size_t k) const {
     w.month = *m;
     size_t j = AfterMonth(k + 1);
     size_t next;
-    if (auto d = DayAt(j, &next)) {  // September 17, 2023; জুলাই ১৩, ২০২৫; July 12-14
+    if (auto d = DayAt(j, &next); d && (*d <= 31 || w.month == 7)) {
+      // September 17, 2023; জুলাই ১৩, ২০২৫; July 12-14
       w.day = *d;
       if (next + 1 < n && (items[next].IsPunct("-") || In(items[next], {"to", "and", "থেকে"}))) {
         size_t n2;

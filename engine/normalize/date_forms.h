@@ -58,7 +58,8 @@ class DateItems {
 
  private:
   // Day of month at items[k] ("১২", "১২ই", "২২শে", "1st", "পহেলা"); sets
-  // *next past it.
+  // *next past it. Days 32..62 are let through for "৩৬ জুলাই" (see dates.h);
+  // callers reject them for other months.
   std::optional<int> DayAt(size_t k, size_t* next) const;
   std::optional<int> YearAt(size_t k, int lo, int hi) const;
   // Skips "মাসে"/"মাসের"/"." after a month name.

@@ -134,12 +134,21 @@ Out Resolve(const Written& w, Dir dir, const DateContext& ctx) {
     o.to = Day(*BanglaToGregorian(w.year, 12, BanglaMonthLength(w.year, 12)));
     return o;
   }
+  if (w.month == 7 && w.day > 31 && w.day2 == 0) {
+    // "৩৬ জুলাই": Bangladesh counts the days of the 2024 uprising on from
+    // July; 36 July is 5 August.
+    long long y = w.year > 0 ? w.year : 2024;
+    Out r = SingleDay(absl::CivilDay(y, 7, 1) + (w.day - 1), o.how + "; July counted on", w.end);
+    return r;
+  }
+  if (w.day > 31 || w.day2 > 31) return Unresolved(o.how, w.end, "no such day");
   if (w.day > 0) {
     long long y = w.year;
     if (y == 0) {
       if (!pub) return Unresolved(o.how, w.end);
       std::vector<absl::CivilDay> cands;
-      for (long long c = pub->year() - 1; c <= pub->year() + 1; ++c) {
+      int span = (w.month == 2 && w.day == 29) ? 4 : 1;  // 29 February: leap years only
+      for (long long c = pub->year() - span; c <= pub->year() + span; ++c) {
         if (normalize_internal::ValidDay(c, w.month, w.day)) {
           cands.push_back(absl::CivilDay(c, w.month, w.day));
         }

@@ -127,16 +127,38 @@ constexpr std::string_view kApproxSuffix = "খানেক";
 constexpr std::string_view kMoreThanSuffix = "াধিক";  // শত+অধিক = শতাধিক
 constexpr std::string_view kHundredSuffixes[] = {"শতো", "শত", "শো", "শ"};
 
+// Every table string is folded (FoldVowels) once, so comparisons do not
+// depend on how য়/ড়/ঢ় were typed in this file.
 struct Tables {
   absl::flat_hash_map<std::string, Lexeme> words;
   absl::flat_hash_set<std::string> not_numbers;
+  std::vector<std::string> case_endings;
+  std::vector<std::string> classifiers;
+  std::vector<std::string> hundred_suffixes;
+  std::vector<std::string> locative_or_accusative;
+  std::vector<std::string> day_part_endings;
+  std::vector<std::string> month_endings;
+  std::vector<std::string> weekday_endings;
+  std::string approx_suffix, more_than_suffix;
 };
+
+std::vector<std::string> FoldAll(std::initializer_list<std::string_view> words) {
+  std::vector<std::string> out;
+  for (std::string_view w : words) out.push_back(FoldVowels(w));
+  return out;
+}
 
 const Tables& GetTables() {
   static const Tables* tables = [] {
     auto* t = new Tables;
     for (const auto& [word, value] : NumberWordList()) {
       t->words.emplace(FoldVowels(word), Lexeme{LexKind::kNumeral, double(value), false});
+      // 89..99 are also written with নব্বুই.
+      constexpr std::string_view kNabbai = "নব্বই";
+      if (std::string_view(word).ends_with(kNabbai)) {
+        std::string alt = word.substr(0, word.size() - kNabbai.size()) + "নব্বুই";
+        t->words.emplace(FoldVowels(alt), Lexeme{LexKind::kNumeral, double(value), false});
+      }
     }
     for (const Entry& e : kOtherBengali) {
       t->words.emplace(FoldVowels(e.word), Lexeme{e.kind, e.value, false});
@@ -145,6 +167,16 @@ const Tables& GetTables() {
       t->words.emplace(std::string(e.word), Lexeme{e.kind, e.value, true});
     }
     for (std::string_view w : kNotNumbers) t->not_numbers.insert(FoldVowels(w));
+    for (std::string_view e : kCaseEndings) t->case_endings.push_back(FoldVowels(e));
+    for (std::string_view c : kClassifiers) t->classifiers.push_back(FoldVowels(c));
+    for (std::string_view h : kHundredSuffixes) t->hundred_suffixes.push_back(FoldVowels(h));
+    t->locative_or_accusative = FoldAll({"ে", "েই", "েও", "কে", "কেও", "কেই", "তে", "তেও", "তেই"});
+    t->day_part_endings = FoldAll({"", "ে", "য়", "ের", "র", "েই", "য়ই"});
+    t->month_endings =
+        FoldAll({"য়েরও", "য়ের", "য়েও", "তেই", "তেও", "তে", "রও", "রই", "র", "ও"});
+    t->weekday_endings = FoldAll({"েও", "ও", "তে", "কে", "েরই"});
+    t->approx_suffix = FoldVowels(kApproxSuffix);
+    t->more_than_suffix = FoldVowels(kMoreThanSuffix);
     return t;
   }();
   return *tables;
@@ -165,7 +197,7 @@ bool ReadStem(std::string_view stem, WordReading* r) {
     r->n = 1;
     return true;
   }
-  for (std::string_view h : kHundredSuffixes) {
+  for (std::string_view h : GetTables().hundred_suffixes) {
     if (stem.size() > h.size() && stem.ends_with(h)) {
       const Lexeme* head = Find(stem.substr(0, stem.size() - h.size()));
       if (head != nullptr && !head->english &&
@@ -182,7 +214,7 @@ bool ReadStem(std::string_view stem, WordReading* r) {
 }
 
 bool IsLocativeOrAccusative(std::string_view e) {
-  for (std::string_view x : {"ে", "েই", "েও", "কে", "কেও", "কেই", "তে", "তেও", "তেই"}) {
+  for (const std::string& x : GetTables().locative_or_accusative) {
     if (e == x) return true;
   }
   return false;
@@ -202,18 +234,20 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 // Strips an optional classifier (or খানেক / অধিক) from `w` and reads the rest.
 bool ReadWithClassifier(std::string_view w, WordReading* r) {
-  if (EndsWith(w, kApproxSuffix) && ReadStem(w.substr(0, w.size() - kApproxSuffix.size()), r)) {
+  const Tables& t = GetTables();
+  std::string_view approx = t.approx_suffix, more = t.more_than_suffix;
+  if (EndsWith(w, approx) && ReadStem(w.substr(0, w.size() - approx.size()), r)) {
     r->approx = true;
     return true;
   }
-  if (EndsWith(w, kMoreThanSuffix)) {
+  if (EndsWith(w, more)) {
     // শতাধিক -> শত, লক্ষাধিক -> লক্ষ, একাধিক -> এক.
-    if (ReadStem(w.substr(0, w.size() - kMoreThanSuffix.size()), r)) {
+    if (ReadStem(w.substr(0, w.size() - more.size()), r)) {
       r->more_than = true;
       return true;
     }
   }
-  for (std::string_view c : kClassifiers) {
+  for (std::string_view c : t.classifiers) {
     if (EndsWith(w, c) && w.size() > c.size() && ReadStem(w.substr(0, w.size() - c.size()), r)) {
       r->classifier = c;
       return true;
@@ -224,8 +258,10 @@ bool ReadWithClassifier(std::string_view w, WordReading* r) {
 
 std::optional<int> WithExtraEndings(std::string_view word,
                                     std::optional<int> (*lookup)(std::string_view),
-                                    std::initializer_list<std::string_view> endings) {
+                                    const std::vector<std::string>& endings) {
   if (auto v = lookup(word)) return v;
+  std::string folded = FoldNukta(word);
+  word = folded;
   for (std::string_view e : endings) {
     if (word.size() > e.size() && word.ends_with(e)) {
       if (auto v = lookup(word.substr(0, word.size() - e.size()))) return v;
@@ -245,11 +281,12 @@ std::optional<WordReading> ReadNumberWord(std::string_view folded) {
   if (static_cast<unsigned char>(folded[0]) < 0x80) return std::nullopt;  // English: whole words
   if (GetTables().not_numbers.contains(AbslView(folded))) return std::nullopt;
   if (ReadWithClassifier(folded, &r)) return r;
-  for (std::string_view e : kCaseEndings) {
+  for (std::string_view e : GetTables().case_endings) {
     if (folded.size() <= e.size() || !folded.ends_with(e)) continue;
     std::string_view stem = folded.substr(0, folded.size() - e.size());
     // "র" follows a vowel only (কোটির, দুইর); a consonant takes "ের"/"এর".
-    if (e.starts_with("র") && !EndsInVowel(stem)) continue;
+    // The hundred শ is said "sho": দেড়শর, পাঁচশর.
+    if (e.starts_with("র") && !EndsInVowel(stem) && !stem.ends_with("শ")) continue;
     WordReading rc;
     if (!ReadWithClassifier(stem, &rc)) continue;
     bool bare_numeral = rc.classifier.empty() && !rc.approx && !rc.more_than &&
@@ -265,12 +302,13 @@ std::optional<WordReading> ReadNumberWord(std::string_view folded) {
 
 std::optional<WordReading> ReadSuffixWord(std::string_view folded) {
   WordReading r;
-  if (folded == kApproxSuffix) {
+  const Tables& t = GetTables();
+  if (folded == t.approx_suffix) {
     r.approx = true;
     return r;
   }
   std::string_view rest = folded;
-  for (std::string_view e : kCaseEndings) {
+  for (std::string_view e : t.case_endings) {
     if (rest.ends_with(e)) {
       r.case_ending = e;
       rest = rest.substr(0, rest.size() - e.size());
@@ -278,7 +316,7 @@ std::optional<WordReading> ReadSuffixWord(std::string_view folded) {
     }
   }
   if (rest.empty()) return r.case_ending.empty() ? std::nullopt : std::optional(r);
-  for (std::string_view c : kClassifiers) {
+  for (std::string_view c : t.classifiers) {
     if (rest == c) {
       r.classifier = c;
       return r;
@@ -305,11 +343,10 @@ DayPart DayPartOf(std::string_view folded) {
       {"evening", DayPart::kEvening},  {"night", DayPart::kNight},
       {"tonight", DayPart::kNight},
   };
-  static constexpr std::string_view kEndings[] = {"", "ে", "য়", "ের", "র", "েই", "য়ই"};
   for (const Part& p : kParts) {
     if (!folded.starts_with(p.word)) continue;
     std::string_view rest = folded.substr(p.word.size());
-    for (std::string_view e : kEndings) {
+    for (std::string_view e : GetTables().day_part_endings) {
       if (rest == e) return p.part;
     }
   }
@@ -317,12 +354,11 @@ DayPart DayPartOf(std::string_view folded) {
 }
 
 std::optional<int> MonthOfWord(std::string_view word) {
-  return WithExtraEndings(word, &MonthNumber,
-                          {"য়েরও", "য়ের", "য়েও", "তেই", "তেও", "তে", "রও", "রই", "র", "ও"});
+  return WithExtraEndings(word, &MonthNumber, GetTables().month_endings);
 }
 
 std::optional<int> WeekdayOfWord(std::string_view word) {
-  return WithExtraEndings(word, &WeekdayNumber, {"েও", "ও", "তে", "কে", "েরই", "রাত"});
+  return WithExtraEndings(word, &WeekdayNumber, GetTables().weekday_endings);
 }
 
 }  // namespace sangati::normalize_internal

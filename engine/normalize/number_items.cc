@@ -368,9 +368,11 @@ std::optional<NumberRead> ReadNumber(const std::vector<Item>& items, size_t i,
         double s = it.value;
         if (pending != 0) goto done;
         if (!have) {
-          if (last == kBig && s >= last_big) goto done;
-          current = 1;
-          have = true;
+          // "লাখ কোটি", "হাজার কোটি": a larger scale multiplies the total;
+          // a smaller one after a scale starts nothing ("হাজার শ").
+          if (last == kBig && s <= last_big) goto done;
+          if (last != kBig) current = 1;
+          have = last != kBig;
         }
         absl::StrAppend(&how, how.empty() ? "" : " ", "×", FormatValue(s));
         if (s == 100 || s == 12) {

@@ -124,7 +124,7 @@ size_t MatchQual(const std::vector<Item>& items, size_t i, const std::vector<Qua
     bool ok = true;
     for (size_t k = 0; k < p.words.size() && ok; ++k) {
       const Item& it = items[i + k];
-      ok = it.folded == p.words[k] && !(k > 0 && it.kind == Item::kNum);
+      ok = it.folded == p.words[k];  // "নয়" in "বেশি নয়" is also a numeral
     }
     if (ok) {
       *qual = p.qual;
@@ -135,7 +135,12 @@ size_t MatchQual(const std::vector<Item>& items, size_t i, const std::vector<Qua
 }
 
 bool IsGlue(const Item& it) {
-  for (std::string_view g : kGlueWords) {
+  static const auto* glue = [] {
+    auto* v = new std::vector<std::string>;
+    for (std::string_view g : kGlueWords) v->push_back(FoldVowels(g));
+    return v;
+  }();
+  for (const std::string& g : *glue) {
     if (it.folded == g) return true;
   }
   return false;
@@ -230,7 +235,8 @@ bool IsTimeOrDate(const Phrase& p, const std::vector<Item>& items, const NumberR
     }
     return false;
   };
-  if (ta && (ce.starts_with("য়") || ce.starts_with("তে"))) {
+  // "\u09DF" is য় as folded (precomposed).
+  if (ta && (ce.starts_with("\u09DF") || ce.starts_with("তে"))) {
     *why = "a clock time (টায়)";
     return true;
   }
@@ -284,7 +290,9 @@ bool IsTimeOrDate(const Phrase& p, const std::vector<Item>& items, const NumberR
 enum class RangeRead { kNone, kRange, kInvalid };
 
 // Reads "X থেকে Y", "X-Y", "X to Y", "X বা Y", "between X and Y", "দু তিন".
-// kInvalid for a falling pair that is no abbreviation ("৩-২", a score).
+// A falling pair is no range: with a hyphen it is a score ("৩-২",
+// kInvalid) unless it abbreviates ("২০২৩-২৪") or is দু-এক (one or two);
+// with থেকে/to/বা/or the first figure stands (kNone).
 RangeRead ReadRange(const std::vector<Item>& items, bool between, NumberRead* first, size_t* e,
                std::string* unit, std::string* how) {
   const size_t n = items.size();
@@ -310,7 +318,13 @@ RangeRead ReadRange(const std::vector<Item>& items, bool between, NumberRead* fi
   if (!first->has_scale && second->trailing_scale > 1 && lo * second->trailing_scale <= hi) {
     lo *= second->trailing_scale;
   }
-  if (hi < lo) {
+  auto single_word = [&](const NumberRead& r) {
+    const Item& it = items[r.begin];
+    return r.begin == r.last_item && it.kind == Item::kNum && !it.digits && !it.english;
+  };
+  if (hi < lo && lo - hi == 1 && single_word(*first) && single_word(*second)) {
+    std::swap(lo, hi);  // দু-এক, দুই-একজন: one or two
+  } else if (hi < lo) {
     // "২০২৩-২৪": the second figure abbreviates the first.
     if (first->digits_only && second->digits_only && second->int_digits < first->int_digits &&
         hi == std::floor(hi) && lo == std::floor(lo)) {
@@ -318,8 +332,12 @@ RangeRead ReadRange(const std::vector<Item>& items, bool between, NumberRead* fi
       double expanded = lo - std::fmod(lo, base) + hi;
       if (expanded <= lo) return RangeRead::kInvalid;
       hi = expanded;
+    } else if (c.IsPunct("-")) {
+      return RangeRead::kInvalid;  // "৩-২": a score, not a quantity
     } else {
-      return RangeRead::kInvalid;
+      // "৬ থেকে ২.৫" (a fall), "১ ট্রিলিয়ন বা ১ লাখ কোটি" (the same
+      // sum restated): not a range; the first figure stands.
+      return RangeRead::kNone;
     }
   }
   if (unit->empty()) *unit = unit2;
