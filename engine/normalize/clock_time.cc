@@ -120,7 +120,8 @@ std::optional<std::string> ReadAt(const std::vector<Item>& items, size_t i) {
   const Item& last = items[r->last_item];
   size_t e = r->end;
   bool ta = last.classifier == "টা";
-  bool marker = part != DayPart::kNone;
+  // A part of the day, or a fraction word: "সাড়ে ৯টা", "পৌনে ১১টার".
+  bool marker = part != DayPart::kNone || items[k].kind == Item::kFracPrefix;
   // A spaced "টা"/"টায়"/"টার".
   if (!ta && e < n && IsWordIn(items[e], {"টা", "টায়", "টার", "টাতে"})) {
     ta = true;

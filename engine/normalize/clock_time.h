@@ -15,8 +15,8 @@
 // 01:30, আড়াইটা 02:30.
 //
 // A bare "৭টা" (seven pieces) is not a time: it needs a part of the day,
-// টায়/টাতে (at), টার দিকে/সময় (around), বাজে/বেজে, ঘটিকা, a colon, am/pm or
-// o'clock.
+// a fraction word (সাড়ে/সোয়া/পৌনে), টায়/টাতে (at), টার দিকে/সময় (around),
+// বাজে/বেজে, ঘটিকা, a colon, am/pm or o'clock.
 //
 // Pure; thread-safe.
 #ifndef SANGATI_ENGINE_NORMALIZE_CLOCK_TIME_H_

@@ -85,8 +85,12 @@ std::optional<absl::CivilDay> Choose(const std::vector<absl::CivilDay>& cands, a
   return best;
 }
 
-// Resolves a written date (absolute, possibly without a year).
-Out Resolve(const Written& w, Dir dir, const DateContext& ctx) {
+// Resolves a written date (absolute, possibly without a year). A weekday
+// written beside a day-month without year picks, among the candidates
+// within 200 days of the publication day, one that falls on that weekday,
+// when there is one; otherwise the nearest stands (and may mismatch).
+Out Resolve(const Written& w, Dir dir, const DateContext& ctx,
+            std::optional<int> weekday = std::nullopt) {
   Out o;
   o.end = w.end;
   o.how = w.how;
@@ -151,6 +155,16 @@ Out Resolve(const Written& w, Dir dir, const DateContext& ctx) {
       for (long long c = pub->year() - span; c <= pub->year() + span; ++c) {
         if (normalize_internal::ValidDay(c, w.month, w.day)) {
           cands.push_back(absl::CivilDay(c, w.month, w.day));
+        }
+      }
+      if (weekday && w.day2 == 0) {
+        std::vector<absl::CivilDay> on_weekday;
+        for (absl::CivilDay c : cands) {
+          if (IsoWeekday(c) == *weekday && std::llabs(c - *pub) <= 200) on_weekday.push_back(c);
+        }
+        if (auto d = Choose(on_weekday, *pub, dir)) {
+          cands = std::move(on_weekday);
+          absl::StrAppend(&o.how, "; year chosen by the weekday");
         }
       }
       auto d = Choose(cands, *pub, dir);
@@ -437,7 +451,7 @@ std::optional<DateParse> ReadAt(const normalize_internal::DateItems& d, size_t s
     size_t j = k + 1;
     while (j < n && (items[j].IsPunct(",") || items[j].IsPunct("(") || items[j].IsPunct("-"))) ++j;
     if (auto w = d.ReadAbsolute(j); w && w->day > 0 && w->day2 == 0) {
-      got = Resolve(*w, dir, ctx);
+      got = Resolve(*w, dir, ctx, wd);
       written_wd = wd;
       if (got->end < n && items[got->end].IsPunct(")")) ++got->end;
     }
@@ -456,16 +470,12 @@ std::optional<DateParse> ReadAt(const normalize_internal::DateItems& d, size_t s
         ok = alone || after_word;
       }
       if (ok) {
-        got = Resolve(*w, dir, ctx);
         // "১৫ আগস্ট (শুক্রবার)", "15 August 2025, Friday"
-        size_t j = got->end;
+        size_t j = w->end;
         while (j < n && (items[j].IsPunct(",") || items[j].IsPunct("("))) ++j;
-        if (w->day > 0 && w->day2 == 0) {
-          if (auto wd = d.WeekdayAt(j)) {
-            written_wd = wd;
-            got->end = j + 1;
-          }
-        }
+        if (w->day > 0 && w->day2 == 0) written_wd = d.WeekdayAt(j);
+        got = Resolve(*w, dir, ctx, written_wd);
+        if (written_wd) got->end = j + 1;
       }
     }
   }

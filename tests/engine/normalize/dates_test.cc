@@ -216,6 +216,18 @@ TEST(DatesTest, WeekdayBesideDate) {
   ASSERT_TRUE(p.has_value());
   EXPECT_EQ(p->time.from, "2025-07-12");
   EXPECT_FALSE(p->weekday_mismatch);
+  // Without a year, the weekday picks between two near candidates: 10
+  // January is a Saturday in 2026 (193 days ahead), a Friday in 2025 (172
+  // days back, the nearest).
+  DateContext jul1{absl::CivilDay(2025, 7, 1)};
+  p = ExplainDate("শনিবার (১০ জানুয়ারি)", jul1);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->time.from, "2026-01-10");
+  EXPECT_FALSE(p->weekday_mismatch);
+  p = ExplainDate("১০ জানুয়ারি, শুক্রবার", jul1);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_EQ(p->time.from, "2025-01-10");
+  EXPECT_FALSE(p->weekday_mismatch);
   // ParseDate gives the same TimeRef.
   ExpectDay("আগামী শুক্রবার (১৬ আগস্ট)", "2025-08-16");
 }
@@ -305,7 +317,8 @@ TEST(ClockTimeTest, BengaliAndEnglish) {
                         Case{"10 pm", "22:00"},            Case{"12 am", "00:00"},
                         Case{"12 pm", "12:00"},            Case{"10.30 pm", "22:30"},
                         Case{"noon", "12:00"},             Case{"midnight", "00:00"},
-                        Case{"১২:৩০", "12:30"},            Case{"9 o'clock", "09:00"}}) {
+                        Case{"১২:৩০", "12:30"},            Case{"9 o'clock", "09:00"},
+                        Case{"পৌনে ১১টার", "10:45"},       Case{"সাড়ে ৯টা", "09:30"}}) {
     EXPECT_EQ(ParseClockTime(c.phrase), std::optional<std::string>(c.want)) << c.phrase;
   }
 }
