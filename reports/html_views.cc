@@ -82,7 +82,8 @@ void AppendOutletMatrix(const HtmlContext& ctx, std::string* out) {
   }
   out->append("<p class=\"muted\">Each cell counts the topics two outlets both spoke of: "
               "<span class=\"ok\">✓ agreed</span>, <span class=\"bad\">✗ contradicted</span>. "
-              "Hedged claims are left out.</p>\n<table class=\"matrix\"><thead><tr><th></th>");
+              "Hedged claims are left out.</p>\n<div class=\"matrix-wrap\"><table class=\"matrix\">"
+              "<thead><tr><th></th>");
   for (size_t o : shown) {
     out->append("<th scope=\"col\">");
     Put(out, ctx.outlets[o]);
@@ -109,7 +110,7 @@ void AppendOutletMatrix(const HtmlContext& ctx, std::string* out) {
     }
     out->append("</tr>\n");
   }
-  out->append("</tbody></table>\n");
+  out->append("</tbody></table></div>\n");
   if (hidden) absl::StrAppend(out, "<p class=\"muted\">", hidden, " more outlets not shown.</p>\n");
   out->append("</section>\n");
 }

@@ -367,6 +367,11 @@ std::optional<Finding> Judge::Run() {
       parts.back() += day_suffix;
     }
     if (in_.reference) parts.push_back(ReferenceText());
+    if (polarity.found()) {
+      const ClusterItem* d = denied.items[polarity.b];
+      parts.push_back(absl::StrCat("also ", Outlets({d}, with_dates), ": denial of ", Summary({d}),
+                                   Sources({d})));
+    }
   } else if (polarity.found()) {
     f.verdict = std::string(kVerdictContradiction);
     f.subtype = std::string(kSubtypePolarity);

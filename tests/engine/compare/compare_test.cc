@@ -568,3 +568,24 @@ TEST(CompareTest, EntityFactsHoldForTheirDays) {
 
 }  // namespace
 }  // namespace sangati
+
+namespace sangati {
+namespace {
+
+TEST(CompareTest, ValueContradictionAlsoNamesADenial) {
+  ClaimSet s;
+  uint32_t a = s.Doc("Outlet A", "2024-03-03");
+  uint32_t b = s.Doc("Outlet B", "2024-03-03");
+  s.Quantity(a, "troops", 40, std::nullopt);
+  s.Quantity(b, "troops", 25, 25);
+  s.Quantity(b, "troops", 40, 40).modality = Modality::kDenied;
+  std::vector<Finding> f = s.Compare();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].subtype, "value");
+  EXPECT_EQ(f[0].explanation,
+            "Outlet B: 25 troops; Outlet A: at least 40 troops; both on 3 March 2024; also "
+            "Outlet B: denial of 40 troops.");
+}
+
+}  // namespace
+}  // namespace sangati
