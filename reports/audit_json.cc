@@ -49,9 +49,15 @@ nlohmann::json FindingJson(const std::vector<Claim>& claims, const Finding& f) {
   j["independence"] = {{"independent_sources", f.independent_sources},
                        {"repeated", std::move(repeated)}};
   if (f.reference) {
+    nlohmann::json facts = nlohmann::json::array();
+    for (const ReferenceFact& fact : f.reference->facts) {
+      facts.push_back({{"object", fact.object},
+                       {"since", fact.since.empty() ? nlohmann::json(nullptr) : nlohmann::json(fact.since)},
+                       {"until", fact.until.empty() ? nlohmann::json(nullptr) : nlohmann::json(fact.until)}});
+    }
     j["reference"] = {{"entity", f.reference->entity},
                       {"relation", f.reference->relation},
-                      {"objects", f.reference->objects},
+                      {"facts", std::move(facts)},
                       {"file", f.reference->file},
                       {"contradicted", f.reference->contradicted}};
   } else {

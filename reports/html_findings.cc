@@ -175,9 +175,16 @@ void AppendFinding(const HtmlContext& ctx, const Finding& f, std::string* out) {
     out->append(": ");
     Put(out, Humanise(r.relation));
     out->append(" ");
-    for (size_t i = 0; i < r.objects.size(); ++i) {
+    for (size_t i = 0; i < r.facts.size(); ++i) {
       if (i) out->append(", ");
-      Put(out, Humanise(r.objects[i]));
+      Put(out, Humanise(r.facts[i].object));
+      if (!r.facts[i].since.empty() || !r.facts[i].until.empty()) {
+        out->append(" (");
+        Put(out, r.facts[i].since.empty() ? "…" : FormatIsoDate(r.facts[i].since));
+        out->append(" – ");
+        Put(out, r.facts[i].until.empty() ? "…" : FormatIsoDate(r.facts[i].until));
+        out->append(")");
+      }
     }
     out->append("</p><p class=\"muted\">");
     Put(out, r.file);

@@ -9,9 +9,9 @@
 //   event, attribution and other kinds:
 //                 kind, subject, value, participants, object, event
 //                 (attribution adds the cited source)
-// `place` is a soft field: a claim without a place is compared with the
-// claims that have one when they name a single place. Time frames split a
-// key further (compare.cc). Field values are trimmed and, for participants,
+// and `place` (kept apart from `strict` for the topic's wording, but equally
+// part of the key: "2 died in Bhola" is not compared with "12 died").
+// Time frames split a key further (compare.cc). Field values are trimmed and, for participants,
 // split at ',' or '+', sorted and de-duplicated, so "putin,kim" and
 // "kim+putin" are one key. Entity ids are language-independent, so Bengali
 // and English claims meet under one key.
@@ -29,7 +29,7 @@ namespace sangati {
 
 struct ClaimKey {
   std::string strict;  // fields that must be equal; "\x1f"-separated
-  std::string place;   // soft field; empty when the claim names no place
+  std::string place;   // the place field (part of the key); empty when none
   std::string topic;   // readable, without the place: "deaths · event cyclone_remal"
 };
 

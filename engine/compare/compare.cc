@@ -145,15 +145,9 @@ class Comparer {
       if (inserted) out.emplace_back(keys[i].place, std::vector<size_t>());
       out[it->second].second.push_back(i);
     }
-    if (!placeless.empty()) {
-      if (out.size() == 1) {
-        auto& members = out[0].second;
-        members.insert(members.end(), placeless.begin(), placeless.end());
-        std::sort(members.begin(), members.end());
-      } else {
-        out.emplace_back(std::string(), std::move(placeless));
-      }
-    }
+    // A claim that names no place is not compared with one that does: "2
+    // died in Bhola" is often a part of "12 died" (docs/compare.md).
+    if (!placeless.empty()) out.emplace_back(std::string(), std::move(placeless));
     return out;
   }
 
@@ -241,7 +235,7 @@ class Comparer {
 
   // The entity list's facts for a role claim's subject and relation.
   std::optional<EntityReference> LookupReference(const Claim& claim,
-                                                 std::vector<ReferenceFact>* facts) const {
+                                                 std::vector<DatedFact>* facts) const {
     auto it = entities_.find(claim.subject);
     if (it == entities_.end()) return std::nullopt;
     const std::string relation = ParseRoleValue(claim).relation;
@@ -249,16 +243,14 @@ class Comparer {
     for (const EntityFact& fact : it->second->facts) {
       if (NormaliseRelation(fact.relation) != relation) continue;
       if (ref.relation.empty()) ref.relation = fact.relation;
-      if (std::find(ref.objects.begin(), ref.objects.end(), fact.object) == ref.objects.end()) {
-        ref.objects.push_back(fact.object);
-      }
-      ReferenceFact f;
+      ref.facts.push_back(ReferenceFact{fact.object, fact.since, fact.until});
+      DatedFact f;
       f.object = fact.object;
       if (std::optional<DayRange> r = ParseIsoDays(fact.since)) f.since = r->first;
       if (std::optional<DayRange> r = ParseIsoDays(fact.until)) f.until = r->last;
       facts->push_back(std::move(f));
     }
-    if (ref.objects.empty()) return std::nullopt;
+    if (ref.facts.empty()) return std::nullopt;
     ref.entity = it->second->id;
     ref.file = it->second->file;
     return ref;

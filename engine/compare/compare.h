@@ -2,8 +2,8 @@
 //
 // How the pieces fit:
 //   1. claim_key.h gives every claim its comparison key: kind, canonical
-//      subject, the key fields (participants, object, event; place is
-//      "soft") and, per kind, the unit, value or relation. Only claims with
+//      subject, the key fields (participants, object, event, place) and,
+//      per kind, the unit, value or relation. Only claims with
 //      the same key can be about the same thing.
 //   2. CompareClaims groups claims by key in a hash map (never all pairs),
 //      splits a group by place and then by time frame (an interval sweep),

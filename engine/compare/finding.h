@@ -60,13 +60,20 @@ struct SourceCluster {
   std::string source_name;  // its name as written, if any
 };
 
-// A fact from the entity lists a role claim was checked against.
+// One fact of the entity lists: the relation's object and when it held.
+struct ReferenceFact {
+  std::string object;  // e.g. "north_korea"
+  std::string since;   // ISO date, empty when open
+  std::string until;   // ISO date, empty when open
+};
+
+// The entity-list facts a role claim was checked against.
 struct EntityReference {
   std::string entity;    // entity id, e.g. "kcna"
   std::string relation;  // e.g. "state_news_agency_of"
-  std::vector<std::string> objects;  // what the list says, e.g. {"north_korea"}
+  std::vector<ReferenceFact> facts;  // every fact of that relation, in list order
   std::string file;      // the entity list file, for the reader
-  bool contradicted = false;  // some asserted claim disagrees with it
+  bool contradicted = false;  // some claim disagrees with the facts of its day
 };
 
 struct Finding {

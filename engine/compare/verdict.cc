@@ -134,18 +134,17 @@ std::optional<RunningConflict> Judge::FindRunningConflict(const Stance& asserted
 
 bool Judge::ReferenceConflict(const Stance& asserted, const Stance& denied,
                               bool* by_denial) const {
-  if (!in_.reference) return false;
-  // nullopt when the list says nothing about the claim's object at its time.
+  if (!in_.reference || in_.facts.empty()) return false;
+  // The list names every object the relation has, each for its days: an
+  // asserted claim must match a fact that holds on its day, and a denied
+  // claim must not.
   auto listed = [&](const ClusterItem* i) {
-    std::string object = ParseRoleValue(ClaimOf(i)).object;
-    bool any_fact = false, match = false;
-    for (const ReferenceFact& fact : in_.facts) {
-      if (!fact.HoldsOn(i->at_day)) continue;
-      any_fact = true;
-      match = match || fact.object == object;
+    const std::string object = ParseRoleValue(ClaimOf(i)).object;
+    if (object.empty()) return std::optional<bool>();
+    for (const DatedFact& fact : in_.facts) {
+      if (fact.object == object && fact.HoldsOn(i->at_day)) return std::optional<bool>(true);
     }
-    if (object.empty() || !any_fact) return std::optional<bool>();
-    return std::optional<bool>(match);
+    return std::optional<bool>(false);
   };
   for (const ClusterItem* i : asserted.items) {
     std::optional<bool> l = listed(i);
@@ -268,7 +267,17 @@ std::string Judge::UpdateStory(const Stance& asserted) const {
 std::string Judge::ReferenceText() const {
   const EntityReference& ref = *in_.reference;
   std::vector<std::string> objects;
-  for (const std::string& o : ref.objects) objects.push_back(Humanise(o));
+  for (const ReferenceFact& f : ref.facts) {
+    std::string o = Humanise(f.object);
+    if (!f.since.empty() && !f.until.empty()) {
+      absl::StrAppend(&o, " (", FormatIsoDate(f.since), " to ", FormatIsoDate(f.until), ")");
+    } else if (!f.since.empty()) {
+      absl::StrAppend(&o, " (since ", FormatIsoDate(f.since), ")");
+    } else if (!f.until.empty()) {
+      absl::StrAppend(&o, " (until ", FormatIsoDate(f.until), ")");
+    }
+    objects.push_back(std::move(o));
+  }
   std::string where = ref.file.empty() ? std::string() : absl::StrCat(" (", ref.file, ")");
   return absl::StrCat("the entity list", where, " has ", Humanise(ref.entity), ": ",
                       Humanise(ref.relation), " ", absl::StrJoin(objects, ", "));

@@ -31,7 +31,7 @@ struct ClusterItem {
 
 // One entity-list fact a role claim is checked against, with the days it
 // holds (EntityFact::since/until; nullopt: open).
-struct ReferenceFact {
+struct DatedFact {
   std::string object;
   std::optional<int64_t> since;
   std::optional<int64_t> until;
@@ -52,7 +52,7 @@ struct ClusterInput {
   // Role claims: the entity list's facts for the subject and relation
   // (`reference.objects` lists them for display; `facts` carries their days).
   std::optional<EntityReference> reference;
-  std::vector<ReferenceFact> facts;
+  std::vector<DatedFact> facts;
 };
 
 // The finding for one cluster, or nullopt when there is nothing to report
