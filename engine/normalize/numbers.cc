@@ -244,10 +244,6 @@ bool IsTimeOrDate(const Phrase& p, const std::vector<Item>& items, const NumberR
     *why = "a clock time (টার দিকে)";
     return true;
   }
-  if (ta && first.kind == Item::kFracPrefix) {
-    *why = "a clock time (সাড়ে/সোয়া/পৌনে ...টা)";
-    return true;
-  }
   if (ta && next_is({"বাজে", "বেজে"})) {
     *why = "a clock time (টা বাজে)";
     return true;

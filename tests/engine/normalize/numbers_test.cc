@@ -310,11 +310,13 @@ TEST(NumbersTest, TimesAndDatesAreNotQuantities) {
   for (const char* p : {"সন্ধ্যা ৭টার দিকে", "সকাল ১০টা", "রাত সোয়া ৯টা", "১০টায়", "বিকেল ৪টায়",
                         "৭টা বাজে", "সকাল ১০ ঘটিকায়", "10:30 am", "10:30", "10 pm", "10 a.m.",
                         "১৫ আগস্ট", "১২ই জুলাই", "২২শে শ্রাবণ", "জুলাই ১৩", "September 17",
-                        "জুন ২০২৪", "১ বৈশাখ", "পৌনে ১১টার", "সাড়ে ৯টায়"}) {
+                        "জুন ২০২৪", "১ বৈশাখ", "সাড়ে ৯টায়", "রাত সাড়ে ৯টার দিকে"}) {
     EXPECT_FALSE(ParseQuantity(p).has_value()) << p;
   }
-  // A count with টা is a count; a year is a number (rules decide).
+  // A count with টা is a count; a year is a number (rules decide). With
+  // nothing around it, "সাড়ে ৯টা" reads as 9.5 (ParseClockTime reads 09:30).
   ExpectQ("৭টা", Exact(7));
+  ExpectQ("সাড়ে ৯টা", Exact(9.5));
   ExpectQ("৭টা বাস", Exact(7));
   ExpectQ("২০২৩ সালে", Exact(2023));
 }
