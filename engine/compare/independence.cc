@@ -63,12 +63,14 @@ std::string SourceKey(const Claim& claim) {
   return name.empty() ? std::string() : "name:" + name;
 }
 
-// Joins `b` to the first index seen with the same `key`.
+// Joins claim `i` to the first claim seen with the same `key`. The reason is
+// recorded only when the two come from different documents: two claims of
+// one article citing one source are not "one source repeated".
 void JoinByKey(absl::flat_hash_map<std::string, size_t>* first, std::string key, size_t i,
-               unsigned reason, UnionFind* uf) {
+               unsigned reason, const std::vector<uint32_t>& doc_of, UnionFind* uf) {
   if (key.empty()) return;
   auto [it, inserted] = first->try_emplace(std::move(key), i);
-  if (!inserted) uf->Union(it->second, i, reason);
+  if (!inserted) uf->Union(it->second, i, doc_of[it->second] == doc_of[i] ? 0 : reason);
 }
 
 }  // namespace
@@ -79,19 +81,21 @@ Independence AnalyseIndependence(const std::vector<Document>& docs,
   const size_t n = indices.size();
   UnionFind uf(n);
   absl::flat_hash_map<std::string, size_t> by_doc, by_outlet, by_source, by_wording;
+  std::vector<uint32_t> doc_of(n);
+  for (size_t i = 0; i < n; ++i) doc_of[i] = claims[indices[i]].document_index;
   for (size_t i = 0; i < n; ++i) {
     const Claim& c = claims[indices[i]];
     const Document& doc = docs[c.document_index];
-    JoinByKey(&by_doc, doc.id, i, 0, &uf);
+    JoinByKey(&by_doc, doc.id, i, 0, doc_of, &uf);
     if (doc.outlet && !doc.outlet->empty()) {
       JoinByKey(&by_outlet,
                 absl::AsciiStrToLower(absl::StripAsciiWhitespace(AbslView(*doc.outlet))), i,
-                kSameOutlet, &uf);
+                kSameOutlet, doc_of, &uf);
     }
-    JoinByKey(&by_source, SourceKey(c), i, kSameSource, &uf);
+    JoinByKey(&by_source, SourceKey(c), i, kSameSource, doc_of, &uf);
     std::string wording = FoldWording(c.evidence.sentence_text);
     if (wording.size() >= kMinWordingBytes) {
-      JoinByKey(&by_wording, std::move(wording), i, kSameWording, &uf);
+      JoinByKey(&by_wording, std::move(wording), i, kSameWording, doc_of, &uf);
     }
   }
   // Collect classes in order of their first claim.
