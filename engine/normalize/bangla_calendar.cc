@@ -1,5 +1,9 @@
 #include "engine/normalize/bangla_calendar.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "engine/normalize/tokenizer.h"
 
 namespace sangati {
@@ -26,14 +30,20 @@ bool IsGregorianLeap(long long y) { return (y % 4 == 0 && y % 100 != 0) || y % 4
 }  // namespace
 
 std::optional<int> BanglaMonthNumber(std::string_view word) {
-  std::string folded = normalize_internal::FoldVowels(word);
+  using normalize_internal::EqualsFolded;
+  using normalize_internal::FoldVowels;
+  static const auto* names = [] {
+    auto* v = new std::vector<std::pair<std::string, int>>;
+    for (const MonthName& m : kMonths) v->emplace_back(FoldVowels(m.name), m.month);
+    return v;
+  }();
+  std::string folded = FoldVowels(word);
   std::string_view w = folded;
-  for (const MonthName& m : kMonths) {
-    std::string name = normalize_internal::FoldVowels(m.name);
+  for (const auto& [name, month] : *names) {
     if (!w.starts_with(name)) continue;
     std::string_view rest = w.substr(name.size());
     for (std::string_view e : kEndings) {
-      if (rest == e) return m.month;
+      if (EqualsFolded(rest, e)) return month;
     }
   }
   return std::nullopt;

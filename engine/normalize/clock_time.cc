@@ -41,10 +41,7 @@ int To24(int h, DayPart part, Meridiem m) {
 }
 
 bool IsWordIn(const Item& it, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (it.folded == FoldVowels(w)) return true;
-  }
-  return false;
+  return it.IsWordIn(words);
 }
 
 // am/pm/a.m./p.m. at items[*k]; advances *k.
@@ -84,7 +81,7 @@ std::optional<std::string> ReadAt(const std::vector<Item>& items, size_t i) {
     part = DayPartOf(items[k].folded);
     if (part == DayPart::kNone) return std::nullopt;
     ++k;
-    if (k < n && items[k].IsWord(FoldVowels("বেলা"))) ++k;  // দুপুর বেলা
+    if (k < n && items[k].IsWord("বেলা")) ++k;  // দুপুর বেলা
   }
   if (k >= n) return std::nullopt;
   // HH:MM
@@ -157,7 +154,7 @@ std::optional<std::string> ReadAt(const std::vector<Item>& items, size_t i) {
   int m = static_cast<int>(std::lround((v - h) * 60));
   // "১০টা ৩০ মিনিটে"
   if (m == 0 && e < n && items[e].kind == Item::kNum && e + 1 < n &&
-      items[e + 1].folded.starts_with(FoldVowels("মিনিট"))) {
+      items[e + 1].StartsWith("মিনিট")) {
     double mm = items[e].value;
     if (mm == std::floor(mm)) m = static_cast<int>(mm);
   }

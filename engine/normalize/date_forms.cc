@@ -10,10 +10,7 @@ namespace sangati::normalize_internal {
 namespace {
 
 bool In(const Item& it, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (it.folded == FoldVowels(w)) return true;
-  }
-  return false;
+  return it.IsWordIn(words);
 }
 
 bool IsSep(const Item& it) { return it.IsPunct("-") || it.IsPunct("/") || it.IsPunct("."); }
@@ -27,7 +24,35 @@ bool ValidDay(long long y, int m, int d) {
 }
 
 DateItems::DateItems(std::string_view text)
-    : phrase(Tokenize(text)), items(BuildItems(phrase)) {}
+    : phrase(Tokenize(text)), items(BuildItems(phrase)) {
+  const size_t n = items.size();
+  month_.resize(n);
+  bangla_month_.resize(n);
+  weekday_.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    const Item& it = items[k];
+    if (it.kind != Item::kWord) continue;
+    std::string_view raw = phrase.View(it.token);
+    month_[k] = MonthOfWord(raw);
+    if (!it.english) bangla_month_[k] = BanglaMonthNumber(raw);
+    if (it.english) {
+      static constexpr std::string_view kFull[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"};
+      for (int i = 0; i < 7 && !weekday_[k]; ++i) {
+        if (it.folded == kFull[i] || it.folded == absl::StrCat(AbslView(kFull[i]), "s")) {
+          weekday_[k] = i + 1;
+        }
+      }
+      // Abbreviations ("Tue.", "Fri,") only before punctuation: "sun",
+      // "sat" are words too.
+      bool punct_next =
+          k + 1 < n && (items[k + 1].IsPunct(".") || items[k + 1].IsPunct(","));
+      if (!weekday_[k] && punct_next) weekday_[k] = WeekdayOfWord(raw);
+    } else {
+      weekday_[k] = WeekdayOfWord(raw);
+    }
+  }
+}
 
 Dir DateItems::DirAt(size_t k) const {
   if (k >= items.size() || items[k].kind != Item::kWord) return Dir::kNone;
@@ -39,32 +64,15 @@ Dir DateItems::DirAt(size_t k) const {
 }
 
 std::optional<int> DateItems::WeekdayAt(size_t k) const {
-  if (k >= items.size() || items[k].kind != Item::kWord) return std::nullopt;
-  const Item& it = items[k];
-  std::string_view raw = phrase.View(it.token);
-  if (it.english) {
-    static constexpr std::string_view kFull[] = {"monday", "tuesday", "wednesday", "thursday",
-                                                 "friday", "saturday", "sunday"};
-    for (int i = 0; i < 7; ++i) {
-      if (it.folded == kFull[i] || it.folded == absl::StrCat(AbslView(kFull[i]), "s")) return i + 1;
-    }
-    // Abbreviations ("Tue.", "Fri,") only before punctuation: "sun", "sat"
-    // are words too.
-    bool punct_next = k + 1 < items.size() &&
-                      (items[k + 1].IsPunct(".") || items[k + 1].IsPunct(","));
-    if (!punct_next) return std::nullopt;
-  }
-  return WeekdayOfWord(raw);
+  return k < weekday_.size() ? weekday_[k] : std::nullopt;
 }
 
 std::optional<int> DateItems::MonthAt(size_t k) const {
-  if (k >= items.size() || items[k].kind != Item::kWord) return std::nullopt;
-  return MonthOfWord(phrase.View(items[k].token));
+  return k < month_.size() ? month_[k] : std::nullopt;
 }
 
 std::optional<int> DateItems::BanglaMonthAt(size_t k) const {
-  if (k >= items.size() || items[k].kind != Item::kWord || items[k].english) return std::nullopt;
-  return BanglaMonthNumber(phrase.View(items[k].token));
+  return k < bangla_month_.size() ? bangla_month_[k] : std::nullopt;
 }
 
 std::optional<int> DateItems::DayAt(size_t k, size_t* next) const {
@@ -168,7 +176,7 @@ std::optional<Written> DateItems::ReadYearFirst(size_t k) const {
     return w;
   }
   // বঙ্গাব্দ
-  if (k + 1 < n && items[k + 1].folded.starts_with(FoldVowels("বঙ্গাব্দ"))) {
+  if (k + 1 < n && items[k + 1].StartsWith("বঙ্গাব্দ")) {
     w.bangla = true;
     w.year = y;
     w.end = k + 2;
@@ -273,7 +281,7 @@ std::optional<Written> DateItems::ReadDayFirst(size_t k) const {
     if (auto y = YearAt(jy, 1000, 1999)) {
       w.year = *y;
       j = jy + 1;
-      if (j < n && items[j].folded.starts_with(FoldVowels("বঙ্গাব্দ"))) ++j;
+      if (j < n && items[j].StartsWith("বঙ্গাব্দ")) ++j;
     }
     w.end = j;
     w.how = "Bangla day month";
@@ -342,7 +350,7 @@ std::optional<Written> DateItems::ReadMonthFirst(size_t k) const {
     if (auto y = YearAt(jy, 1000, 1999)) {
       w.year = *y;
       j = jy + 1;
-      if (j < n && items[j].folded.starts_with(FoldVowels("বঙ্গাব্দ"))) ++j;
+      if (j < n && items[j].StartsWith("বঙ্গাব্দ")) ++j;
     }
     w.end = j;
     w.how = "Bangla month";

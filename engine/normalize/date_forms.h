@@ -57,6 +57,9 @@ class DateItems {
   const std::vector<Item> items;
 
  private:
+  // Per item, computed once: Gregorian month, Bengali-calendar month, weekday.
+  std::vector<std::optional<int>> month_, bangla_month_, weekday_;
+
   // Day of month at items[k] ("১২", "১২ই", "২২শে", "1st", "পহেলা"); sets
   // *next past it. Days 32..62 are let through for "৩৬ জুলাই" (see dates.h);
   // callers reject them for other months.

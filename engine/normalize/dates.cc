@@ -261,16 +261,10 @@ Unit UnitOf(const Item& it) {
     if (f == "year" || f == "years") return Unit::kYear;
     return Unit::kNone;
   }
-  if (f.starts_with(FoldVowels("দিন"))) return Unit::kDay;
-  if (f.starts_with(FoldVowels("সপ্তাহ"))) return Unit::kWeek;
-  if (f == FoldVowels("মাস") || f.starts_with(FoldVowels("মাসে")) ||
-      f == FoldVowels("মাসখানেক")) {
-    return Unit::kMonth;
-  }
-  if (f.starts_with(FoldVowels("বছর")) || f == FoldVowels("সাল") ||
-      f.starts_with(FoldVowels("সালে"))) {
-    return Unit::kYear;
-  }
+  if (it.StartsWith("দিন")) return Unit::kDay;
+  if (it.StartsWith("সপ্তাহ")) return Unit::kWeek;
+  if (it.IsWordIn({"মাস", "মাসখানেক"}) || it.StartsWith("মাসে")) return Unit::kMonth;
+  if (it.StartsWith("বছর") || it.IsWord("সাল") || it.StartsWith("সালে")) return Unit::kYear;
   return Unit::kNone;
 }
 
@@ -302,10 +296,7 @@ Out Shift(absl::CivilDay pub, Unit unit, long long n, std::string how, size_t en
 }
 
 bool IsOneOf(const Item& it, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (it.folded == FoldVowels(w)) return true;
-  }
-  return false;
+  return it.IsWordIn(words);
 }
 
 // Relative expressions at items[k], after an optional direction word.
@@ -383,7 +374,7 @@ std::optional<Out> ReadRelative(const normalize_internal::DateItems& d, size_t k
       // "চলতি মাসের ১০ তারিখে"
       size_t j = k + 1;
       if (j < n && items[j].digits && items[j].int_digits <= 2 && j + 1 < n &&
-          items[j + 1].folded.starts_with(FoldVowels("তারিখ")) &&
+          items[j + 1].StartsWith("তারিখ") &&
           normalize_internal::ValidDay(m.year(), m.month(), static_cast<int>(items[j].value))) {
         absl::CivilDay day(m.year(), m.month(), static_cast<int>(items[j].value));
         Out r = SingleDay(day, how + "; day " + items[j].folded, j + 2);
@@ -415,7 +406,7 @@ std::optional<Out> ReadRelative(const normalize_internal::DateItems& d, size_t k
     Unit u = UnitOf(items[j]);
     if (u == Unit::kNone) return std::nullopt;
     long long count = static_cast<long long>(num->lo);
-    if (j + 1 < n && (items[j + 1].IsWord(FoldVowels("আগে")) || items[j + 1].IsWord("ago"))) {
+    if (j + 1 < n && (items[j + 1].IsWord("আগে") || items[j + 1].IsWord("ago"))) {
       std::string how = absl::StrCat(count, " ", items[j].folded, " ago");
       if (!pub) return Unresolved(how, j + 2);
       return Shift(*pub, u, -count, how, j + 2);

@@ -274,6 +274,17 @@ std::optional<int> WithExtraEndings(std::string_view word,
 
 const std::vector<std::pair<std::string, int>>& BengaliNumberWords() { return NumberWordList(); }
 
+WordSet::WordSet(std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) words_.push_back(FoldVowels(w));
+}
+
+bool WordSet::Contains(std::string_view folded) const {
+  for (const std::string& w : words_) {
+    if (w == folded) return true;
+  }
+  return false;
+}
+
 std::optional<WordReading> ReadNumberWord(std::string_view folded) {
   if (folded.empty()) return std::nullopt;
   WordReading r;
@@ -354,10 +365,31 @@ DayPart DayPartOf(std::string_view folded) {
 }
 
 std::optional<int> MonthOfWord(std::string_view word) {
+  if (word.empty()) return std::nullopt;
+  // Cheap first-letter filter before the table lookups: month names start
+  // with j f m a s o n d, or জ ফ ম এ আ অ স ন ড.
+  size_t len;
+  char32_t c = DecodeUtf8(word, 0, &len);
+  if (c < 0x80) {
+    c = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+    if (std::string_view("jfmasond").find(static_cast<char>(c)) == std::string_view::npos) {
+      return std::nullopt;
+    }
+  } else if (c != 0x099C && c != 0x09AB && c != 0x09AE && c != 0x098F && c != 0x0986 &&
+             c != 0x0985 && c != 0x09B8 && c != 0x09A8 && c != 0x09A1) {
+    return std::nullopt;
+  }
   return WithExtraEndings(word, &MonthNumber, GetTables().month_endings);
 }
 
 std::optional<int> WeekdayOfWord(std::string_view word) {
+  // Bengali weekday names all contain বার; English ones start with m t w f s.
+  if (word.empty()) return std::nullopt;
+  if (static_cast<unsigned char>(word[0]) >= 0x80) {
+    if (word.find("বার") == std::string_view::npos) return std::nullopt;
+  } else if (std::string_view("mtwfsMTWFS").find(word[0]) == std::string_view::npos) {
+    return std::nullopt;
+  }
   return WithExtraEndings(word, &WeekdayNumber, GetTables().weekday_endings);
 }
 

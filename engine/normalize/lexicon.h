@@ -70,6 +70,17 @@ const std::vector<std::pair<std::string, int>>& BengaliNumberWords();
 enum class DayPart { kNone, kDawn, kMorning, kDaytime, kNoon, kAfternoon, kEvening, kNight };
 DayPart DayPartOf(std::string_view folded);
 
+// A fixed set of words, folded once (FoldVowels) when built, so lookups of
+// already-folded words need no allocation. Build as a function-local static.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words);
+  bool Contains(std::string_view folded) const;
+
+ private:
+  std::vector<std::string> words_;
+};
+
 // Month 1..12 for a Bengali or English month word as tokenised (not
 // vowel-folded): MonthNumber() from calendar_names.h plus the endings it
 // lacks (জুলাইয়ের, জানুয়ারির, ফেব্রুয়ারিতে, মের). nullopt otherwise.

@@ -37,8 +37,16 @@ struct Item {
   bool HasSuffix() const {
     return !classifier.empty() || !case_ending.empty() || approx || more_than;
   }
-  bool IsWord(std::string_view w) const { return (kind != kPunct) && folded == w; }
+  // `w` may be written in any nukta/vowel spelling (compared folded).
+  bool IsWord(std::string_view w) const { return kind != kPunct && EqualsFolded(folded, w); }
+  bool IsWordIn(std::initializer_list<std::string_view> words) const {
+    for (std::string_view w : words) {
+      if (IsWord(w)) return true;
+    }
+    return false;
+  }
   bool IsPunct(std::string_view p) const { return kind == kPunct && folded == p; }
+  bool StartsWith(std::string_view w) const { return StartsWithFolded(folded, w); }
 };
 
 // Items of a tokenised phrase. Words glued to a number ("১০জন", "১০০-র",

@@ -162,8 +162,7 @@ std::string ReadPercent(const std::vector<Item>& items, size_t* k) {
     return "percent";
   }
   if (items[i].kind == Item::kPercent) {
-    if (i + 1 < n && (items[i + 1].folded == FoldVowels("পয়েন্ট") ||
-                      items[i + 1].folded == FoldVowels("পয়েন্টের") ||
+    if (i + 1 < n && (items[i + 1].IsWordIn({"পয়েন্ট", "পয়েন্টের"}) ||
                       items[i + 1].folded == "point" || items[i + 1].folded == "points")) {
       *k = i + 2;
       return "percentage_point";
@@ -229,11 +228,7 @@ bool IsTimeOrDate(const Phrase& p, const std::vector<Item>& items, const NumberR
   bool ta = last.classifier == "টা";
   std::string_view ce = last.case_ending;
   auto next_is = [&](std::initializer_list<std::string_view> words) {
-    if (e >= n) return false;
-    for (std::string_view w : words) {
-      if (items[e].folded == FoldVowels(w)) return true;
-    }
-    return false;
+    return e < n && items[e].IsWordIn(words);
   };
   // "\u09DF" is য় as folded (precomposed).
   if (ta && (ce.starts_with("\u09DF") || ce.starts_with("তে"))) {
@@ -348,9 +343,9 @@ RangeRead ReadRange(const std::vector<Item>& items, bool between, NumberRead* fi
   first->last_item = second->last_item;
   *e = k2;
   // "১০ থেকে ২০ পর্যন্ত", "৪০ থেকে ৪৫-এর মধ্যে"
-  while (*e < n && (items[*e].IsWord("পর্যন্ত") || items[*e].IsWord(FoldVowels("মধ্যে")) ||
+  while (*e < n && (items[*e].IsWord("পর্যন্ত") || items[*e].IsWord("মধ্যে") ||
                     items[*e].IsWord("এর") || items[*e].IsPunct("-"))) {
-    bool end_word = items[*e].IsWord("পর্যন্ত") || items[*e].IsWord(FoldVowels("মধ্যে"));
+    bool end_word = items[*e].IsWord("পর্যন্ত") || items[*e].IsWord("মধ্যে");
     ++*e;
     if (end_word) break;
   }
@@ -377,7 +372,7 @@ std::optional<QuantityParse> Explain(std::string_view phrase) {
       ++k;
     }
     bool percent_prefix = false;
-    if (k < n && items[k].IsWord(FoldVowels("শতকরা"))) {
+    if (k < n && items[k].IsWord("শতকরা")) {
       percent_prefix = true;
       ++k;
     }
@@ -400,7 +395,7 @@ std::optional<QuantityParse> Explain(std::string_view phrase) {
     std::string unit = ReadPercent(items, &e);
     if (percent_prefix) {
       unit = "percent";
-      if (e < n && items[e].IsWord(FoldVowels("ভাগ"))) ++e;
+      if (e < n && items[e].IsWord("ভাগ")) ++e;
     }
     if (ReadRange(items, between, &*r, &e, &unit, &expl) == RangeRead::kInvalid) {
       return std::nullopt;

@@ -179,6 +179,60 @@ char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len) {
   return cp;
 }
 
+namespace {
+
+// The next code point of FoldVowels(raw) from raw[*i], advancing *i; 0 when
+// the code point folds away (chandrabindu). Requires *i < raw.size().
+char32_t NextFolded(std::string_view raw, size_t* i) {
+  size_t len;
+  char32_t c = DecodeUtf8(raw, *i, &len);
+  *i += len;
+  if ((c == 0x09AF || c == 0x09A1 || c == 0x09A2) && *i + 3 <= raw.size()) {
+    size_t l2;
+    if (DecodeUtf8(raw, *i, &l2) == 0x09BC) {
+      *i += l2;
+      return c == 0x09AF ? 0x09DF : c == 0x09A1 ? 0x09DC : 0x09DD;
+    }
+  }
+  switch (c) {
+    case 0x0981: return 0;
+    case 0x098A: return 0x0989;
+    case 0x0988: return 0x0987;
+    case 0x09C0: return 0x09BF;
+    case 0x09C2: return 0x09C1;
+    default:
+      return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+  }
+}
+
+// Compares FoldVowels(raw) with the start of `folded`; sets *matched to the
+// bytes of `folded` consumed. False on the first difference.
+bool FoldedPrefix(std::string_view folded, std::string_view raw, size_t* matched) {
+  size_t i = 0, j = 0;
+  while (i < raw.size()) {
+    char32_t want = NextFolded(raw, &i);
+    if (want == 0) continue;
+    if (j >= folded.size()) return false;
+    size_t len;
+    if (DecodeUtf8(folded, j, &len) != want) return false;
+    j += len;
+  }
+  *matched = j;
+  return true;
+}
+
+}  // namespace
+
+bool EqualsFolded(std::string_view folded, std::string_view raw) {
+  size_t matched;
+  return FoldedPrefix(folded, raw, &matched) && matched == folded.size();
+}
+
+bool StartsWithFolded(std::string_view folded, std::string_view raw) {
+  size_t matched;
+  return FoldedPrefix(folded, raw, &matched);
+}
+
 std::string FoldVowels(std::string_view word) {
   std::string folded = FoldNukta(word);
   std::string out;

@@ -65,6 +65,12 @@ Phrase Tokenize(std::string_view utf8);
 // বেশী/বেশি, ন্যূনতম/ন্যুনতম meet. ASCII is lower-cased.
 std::string FoldVowels(std::string_view word);
 
+// Whether `folded` (already FoldVowels'd) equals / starts with FoldVowels(raw),
+// without allocating: `raw` is folded on the fly. For comparing items with
+// literals written in source code in any nukta or vowel spelling.
+bool EqualsFolded(std::string_view folded, std::string_view raw);
+bool StartsWithFolded(std::string_view folded, std::string_view raw);
+
 // Decodes one UTF-8 code point at s[i]; sets *len (>= 1). Returns U+FFFD for
 // an invalid sequence (with *len = 1).
 char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len);
