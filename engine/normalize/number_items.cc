@@ -220,10 +220,6 @@ std::vector<Item> BuildItems(const Phrase& p) {
           if (k == 0) part.folded = folded;
           items.push_back(std::move(part));
         }
-        if (r->n == 0) {  // cannot happen for ReadNumberWord, kept for safety
-          ++t;
-          continue;
-        }
         Item& last = items.back();
         Attach(*r, &last);
         size_t u = t + 1;

@@ -279,6 +279,26 @@ TEST(DatesTest, JulyCountedOn) {
                !ParseDate("৩৬ আগস্ট", kCtx)->from.empty());
 }
 
+TEST(DatesTest, ExplainSaysHowAndWhetherRelative) {
+  std::optional<DateParse> p = ExplainDate("গত সপ্তাহে", kCtx);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_TRUE(p->relative);
+  EXPECT_FALSE(p->weekday_mismatch);
+  p = ExplainDate("১৭ সেপ্টেম্বর ২০২৩", kCtx);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_FALSE(p->relative);
+  EXPECT_EQ(p->explanation, "day month");
+  p = ExplainDate("১৫ আগস্ট", kCtx);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_TRUE(p->relative);
+  EXPECT_EQ(p->explanation, "day month; year 2025 from publication day");
+  p = ExplainDate("শনিবার", kNoDate);
+  ASSERT_TRUE(p.has_value());
+  EXPECT_TRUE(p->relative);
+  EXPECT_EQ(p->time.from, "");
+  EXPECT_EQ(p->time.text, "শনিবার");
+}
+
 TEST(DatesTest, NotDates) {
   for (const char* p : {"১০ জন", "৫০০ কোটি টাকা", "সন্ধ্যা ৭টার দিকে", "রাত সোয়া ৯টা", "10:30 am",
                         "অনেক মানুষ", "the sun rose", "কয়েক দিন"}) {
