@@ -212,6 +212,21 @@ bool Matches(const FoldedRule& rule, std::string_view lower, size_t words) {
   return false;
 }
 
+// "সূত্র: বিবিসি", "Source: AFP": who the whole story comes from. Kept
+// even at the end of an article, where short lines are otherwise dropped.
+constexpr auto kSourcePrefixes = std::to_array<std::string_view>({
+    "সূত্র:", "সূত্র :", "তথ্যসূত্র:", "তথ্যসূত্র :", "source:", "sources:", "with inputs from",
+});
+
+bool IsSourceLine(std::string_view line) {
+  if (line.size() > kMaxFurnitureBytes) return false;
+  std::string lower = FoldNukta(absl::AsciiStrToLower(AbslView(line)));
+  for (std::string_view prefix : kSourcePrefixes) {
+    if (std::string_view(lower).starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view TrimLine(std::string_view line) {
@@ -360,7 +375,7 @@ void MarkFurniture(std::string_view title, std::vector<BodyLine>* lines) {
   }
   for (size_t i = ls.size(); i > first_sentence + 1; --i) {
     BodyLine& line = ls[i - 1];
-    if (!line.keep) continue;
+    if (!line.keep || IsSourceLine(line.text)) continue;
     if (EndsLikeSentence(line.text) || CountWords(line.text, 9) > 8) break;
     line.keep = false;
   }

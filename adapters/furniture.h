@@ -14,7 +14,8 @@
 //     the title when the rest is a run-on headline rather than a sentence;
 //   - short lines without sentence punctuation at the very end (sign-offs
 //     such as "-Name, নিজস্ব প্রতিবেদক" or "/এআই", "follow us" leftovers)
-//     are dropped when a real sentence comes before them.
+//     are dropped when a real sentence comes before them; source lines
+//     ("সূত্র: ...", "Source: ...") are kept.
 // Pure functions, thread-safe.
 #ifndef SANGATI_ADAPTERS_FURNITURE_H_
 #define SANGATI_ADAPTERS_FURNITURE_H_

@@ -30,11 +30,9 @@ class Validator : public nlohmann::json_sax<Json> {
   bool end_object() override { return true; }
   bool start_array(std::size_t) override { return true; }
   bool end_array() override { return true; }
-  bool parse_error(std::size_t position, const std::string& last_token,
+  bool parse_error(std::size_t position, const std::string&,
                    const nlohmann::detail::exception& ex) override {
-    // `position` counts the characters read, up to the end of the token
-    // that failed; point at the token's first character instead.
-    position_ = position > last_token.size() ? position - last_token.size() + 1 : 1;
+    position_ = position;
     std::string what = ex.what();
     size_t at = what.find("syntax error");
     if (at == std::string::npos) at = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
@@ -50,8 +48,41 @@ class Validator : public nlohmann::json_sax<Json> {
   std::string message_;
 };
 
-// Validates `text`. On error, `*error_at` is the offending byte's offset in
-// `text` and `*message` nlohmann's description.
+bool IsLiteralChar(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.';
+}
+
+// The first byte of the JSON token holding byte `p` (strings cannot span
+// lines, so lexing from the start of p's line is enough). When `p` is the
+// character that ended a bad literal ("tru}"), the literal's start.
+size_t TokenStart(std::string_view s, size_t p) {
+  size_t i = p;
+  while (i > 0 && s[i - 1] != '\n' && s[i - 1] != '\r') --i;
+  size_t prev_start = i, prev_end = i;
+  while (i < s.size() && i <= p) {
+    size_t j = i + 1;
+    if (s[i] == '"') {
+      while (j < s.size() && s[j] != '"' && s[j] != '\n' && s[j] != '\r') j += s[j] == '\\' ? 2 : 1;
+      if (j < s.size() && s[j] == '"') ++j;
+    } else if (IsLiteralChar(s[i])) {
+      while (j < s.size() && IsLiteralChar(s[j])) ++j;
+    }
+    if (p < j) {
+      bool after_literal = prev_end == i && i > prev_start && IsLiteralChar(s[prev_start]) && !IsLiteralChar(s[i]);
+      return after_literal ? prev_start : i;
+    }
+    if (s[i] != ' ' && s[i] != '\t') {
+      prev_start = i;
+      prev_end = j;
+    }
+    i = j;
+  }
+  return p;
+}
+
+// Validates `text`. On error, `*error_at` is the offset in `text` of the
+// token that failed (the end for a truncated text) and `*message`
+// nlohmann's description.
 bool Validate(std::string_view text, size_t* error_at, std::string* message) {
   Validator v;
   bool ok = false;
@@ -63,7 +94,9 @@ bool Validate(std::string_view text, size_t* error_at, std::string* message) {
     return false;
   }
   if (ok) return true;
-  *error_at = v.position() == 0 ? 0 : std::min(v.position() - 1, text.size());
+  // nlohmann's position counts the characters read, the failing one last.
+  size_t read = v.position();
+  *error_at = read == 0 ? 0 : read > text.size() ? text.size() : TokenStart(text, read - 1);
   *message = v.message();
   return false;
 }

@@ -276,6 +276,15 @@ void ReadPlainText(const InputText& in, const ReadOptions& options, ReadResult* 
   } else {
     art = ReadPage(lines, std::nullopt);
   }
+  if (art.body.empty() && art.title_begin && !art.title.empty() && !block.title_begin) {
+    // A file that is a single line of text: the line is the body.
+    art.body.push_back({*art.title_begin, lines[0].text.substr(0, 0)});
+    for (const TextLine& l : lines) {
+      if (l.begin == *art.title_begin) art.body.back() = l;
+    }
+    art.title.clear();
+    art.title_begin.reset();
+  }
   if (art.body.empty()) {
     result->skipped.push_back(
         {in.path, absl::StrCat(in.path, ": no article text found (only a title or page furniture)")});
