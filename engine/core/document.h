@@ -41,7 +41,7 @@ struct Document {
   std::string title;
   Language language = Language::kUnknown;
 
-  std::string text;              // UTF-8 body; NFC after engine/text ran
+  std::string text;              // UTF-8 body; canonical form (NFC, য়/ড়/ঢ় precomposed) after engine/text ran
   std::vector<Span> sentences;   // into `text`, filled by engine/text
   OffsetMap to_raw;              // `text` offsets -> input file line/column
   SourcePos title_pos;           // where the title starts in the input file
