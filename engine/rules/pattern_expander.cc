@@ -76,6 +76,7 @@ bool PatternExpander::Expand(std::string_view pattern, Expansion* out,
       }
       if (ok) {
         replacement = entities_ ? entities_->ClassPattern(types) : "";
+        out->used.push_back(absl::StrCat("entity:", list));
         if (replacement.empty()) {
           errors->push_back({name_offset, absl::StrCat("entity class '", list, "' has no names")});
           ok = false;

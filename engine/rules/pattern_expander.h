@@ -38,7 +38,9 @@ struct Expansion {
     bool literal;
   };
   std::vector<Piece> pieces;
-  std::vector<std::string> used;  // sub-pattern names referenced directly
+  // References made directly, as written inside {{ }}: sub-pattern names
+  // and "entity:<types>".
+  std::vector<std::string> used;
 
   // The source offset that produced byte `expanded_offset`.
   size_t SourceOffset(size_t expanded_offset) const;

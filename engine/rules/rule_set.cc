@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "engine/core/absl_compat.h"
 #include "engine/rules/pattern_expander.h"
 #include "engine/rules/rule_parser.h"
@@ -59,7 +60,54 @@ bool RuleSet::Applies(const CompiledRule& rule, Language language) const {
 }
 
 std::vector<std::string> RuleSet::SetPatterns(Language language) const {
-  return buckets_[BucketOf(language)]->patterns;
+  std::vector<std::string> out;
+  for (const CompiledRule& r : rules_) {
+    if (Applies(r, language)) out.push_back(r.expanded);
+  }
+  return out;
+}
+
+const std::vector<std::string>& RuleSet::PrefilterAtoms() const {
+  return prefilter_->atom_strings;
+}
+
+std::vector<std::string> RuleSet::UnfilteredRules() const {
+  std::vector<std::string> out;
+  for (int i : prefilter_->unfiltered) out.push_back(rules_[i].id);
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> RuleSet::ReferenceHits(
+    size_t rule, std::string_view text) const {
+  std::vector<std::pair<std::string, std::string>> out;
+  re2::StringPiece input(text.data(), text.size());
+  for (const std::string& ref : rules_[rule].references) {
+    std::string pattern;
+    if (ref.rfind("entity:", 0) == 0) {
+      std::vector<std::string> types;
+      for (absl::string_view t : absl::StrSplit(ref.substr(7), ',')) types.emplace_back(t);
+      pattern = entities_->ClassPattern(types);
+    } else {
+      for (const CompiledSubPattern& p : sub_patterns_) {
+        if (p.name == ref) pattern = p.expanded;
+      }
+    }
+    std::string found;
+    if (!pattern.empty()) {
+      re2::RE2 re("(" + pattern + ")", UserPatternOptions(options_.rule_max_mem));
+      re2::StringPiece m;
+      if (re.ok() && re.Match(input, 0, input.size(), re2::RE2::UNANCHORED, &m, 1)) {
+        found.assign(m.data(), m.size());
+      }
+    }
+    out.emplace_back(ref, std::move(found));
+  }
+  return out;
+}
+
+bool RuleSet::SubPatternMatchesWhole(size_t index, std::string_view text) const {
+  return re2::RE2::FullMatch(re2::StringPiece(text.data(), text.size()),
+                             *sub_patterns_[index].re);
 }
 
 // ---- compilation ----
@@ -85,7 +133,7 @@ class RuleSetBuilder {
     BuildSubPatterns();
     BuildRules();
     BuildCues();
-    BuildBuckets();
+    BuildPrefilter();
     if (diagnostics_->size() > errors_at_start_) {
       // Report file by file (in the order given), top to bottom.
       std::stable_sort(diagnostics_->begin() + errors_at_start_, diagnostics_->end(),
@@ -345,6 +393,7 @@ class RuleSetBuilder {
       return rule;
     }
     rule.expanded = exp.text;
+    rule.references = exp.used;
     auto re = std::make_shared<re2::RE2>(rule.expanded, UserPatternOptions(options_.rule_max_mem));
     if (!re->ok()) {
       PatternError(*re, exp, spec.pattern, file, id, "pattern");
@@ -482,33 +531,45 @@ class RuleSetBuilder {
     }
   }
 
-  void BuildBuckets() {
-    static const Language kLangs[] = {Language::kUnknown, Language::kBengali,
-                                      Language::kEnglish};
-    for (Language lang : kLangs) {
-      auto bucket = std::make_unique<RuleSet::Bucket>();
-      re2::RE2::Options o = UserPatternOptions(options_.set_max_mem);
-      o.set_never_capture(true);
-      bucket->set = std::make_unique<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
-      for (size_t i = 0; i < set_->rules_.size(); ++i) {
-        const CompiledRule& r = set_->rules_[i];
-        if (!set_->Applies(r, lang) || !r.re) continue;
-        std::string error;
-        if (bucket->set->Add(r.expanded, &error) < 0) {
-          Error(r.file, r.pos, r.id, absl::StrCat("pattern rejected by RE2::Set: ", error));
-          continue;
+  void BuildPrefilter() {
+    auto pf = std::make_unique<RuleSet::Prefilter>();
+    std::vector<CompiledRule>& rules = set_->rules_;
+    if (!rules.empty()) {
+      pf->filter = std::make_shared<re2::FilteredRE2>(std::max(1, options_.min_atom_len));
+      const re2::RE2::Options options = UserPatternOptions(options_.rule_max_mem);
+      for (size_t i = 0; i < rules.size(); ++i) {
+        int id = -1;
+        if (pf->filter->Add(rules[i].expanded, options, &id) != re2::RE2::NoError ||
+            id != static_cast<int>(i)) {
+          Error(rules[i].file, rules[i].pos, rules[i].id, "pattern rejected by the prefilter");
+          return;
         }
-        bucket->rule_of.push_back(static_cast<uint32_t>(i));
-        bucket->patterns.push_back(r.expanded);
+        // Match with the filter's copy; the first compile only checked.
+        rules[i].re = std::shared_ptr<const re2::RE2>(pf->filter, &pf->filter->GetRE2(id));
       }
-      if (!bucket->rule_of.empty() && !bucket->set->Compile()) {
-        Error("<rules>", SourcePos{}, "",
-              absl::StrCat("the RE2::Set for language '", AbslView(LanguageCode(lang)),
-                           "' does not fit in set_max_mem=", options_.set_max_mem,
-                           " bytes; raise it"));
+      pf->filter->Compile(&pf->atom_strings);
+      if (!pf->atom_strings.empty()) {
+        re2::RE2::Options o = UserPatternOptions(options_.set_max_mem);
+        o.set_case_sensitive(false);
+        o.set_never_capture(true);
+        pf->atoms = std::make_unique<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
+        for (const std::string& atom : pf->atom_strings) {
+          std::string error;
+          if (pf->atoms->Add(re2::RE2::QuoteMeta(atom), &error) < 0) {
+            Error("<rules>", SourcePos{}, "", absl::StrCat("prefilter atom rejected: ", error));
+            return;
+          }
+        }
+        if (!pf->atoms->Compile()) {
+          Error("<rules>", SourcePos{}, "",
+                absl::StrCat("the prefilter's RE2::Set does not fit in set_max_mem=",
+                             options_.set_max_mem, " bytes; raise it"));
+        }
       }
-      set_->buckets_.push_back(std::move(bucket));
+      pf->filter->AllPotentials({}, &pf->unfiltered);
+      std::sort(pf->unfiltered.begin(), pf->unfiltered.end());
     }
+    set_->prefilter_ = std::move(pf);
   }
 
   enum SubState { kUnvisited, kVisiting, kDone, kBroken };

@@ -5,17 +5,29 @@
 //     -> ParseRuleFile()            shape, keys, positions   (rule_parser.h)
 //     -> RuleSet::Compile()         overrides by layer, entity index,
 //                                   {{sub-pattern}} expansion, one RE2 per
-//                                   rule, one RE2::Set per language, guards,
+//                                   rule, the atom prefilter, guards,
 //                                   modality cues; every mistake reported as
 //                                   `file:line:col: rule-id: message`
 //     -> shared_ptr<const RuleSet>  shared read-only by all threads
-//     -> RuleSet::Match(doc)        per sentence: the Set finds candidate
-//                                   rules in one pass; only those run their
-//                                   own RE2 with captures; word edges and
-//                                   guards are checked; RuleHits out.
+//     -> RuleSet::Match(doc)        per sentence: the prefilter (an RE2::Set
+//                                   of literal atoms + re2::FilteredRE2)
+//                                   finds candidate rules in one pass; only
+//                                   those run their own RE2 with captures;
+//                                   word edges and guards are checked;
+//                                   RuleHits out.
 // engine/extract turns RuleHits into typed Claims (parsing numbers and
 // dates, resolving entities through entities(), overlaps, attribution and
 // modality through ModalityFor()).
+//
+// The prefilter: the full patterns of a rule set are far too large for one
+// RE2::Set (a {{quantity}} rule alone compiles to ~90,000 instructions and a
+// Set of sixteen such rules runs below 1 MB/s), so the Set holds only the
+// literal atoms that re2::FilteredRE2 finds each rule to require (the
+// words সেনা, নিহত, জানিয়েছে, ...). Per sentence the atom Set runs once;
+// FilteredRE2 maps the atoms found to the rules that may match; those run
+// their own RE2 with captures. A rule with no literal to require (a pattern
+// made of {{sub-patterns}} only) runs on every sentence of its language:
+// give rules a literal word where you can.
 //
 // Thread-safety: a RuleSet is immutable after Compile() and safe for
 // concurrent use. Each thread passes its own MatchScratch (and RuleHits).
@@ -49,12 +61,18 @@ class Set;
 namespace sangati {
 
 struct RuleOptions {
-  // RE2 memory budget of each rule's own regexp (bytes).
-  int64_t rule_max_mem = 16 << 20;
-  // RE2 memory budget of each per-language RE2::Set (bytes). The Set's DFA
-  // needs room: with RE2's default (8 MB) a few dozen Bengali patterns run
-  // two orders of magnitude slower. Must be >= 1 MB.
+  // RE2 memory budget of each rule's own regexp (bytes). RE2's DFA needs
+  // room in proportion to the program: with {{quantity}} or an entity class
+  // a rule compiles to 10^4-10^5 instructions, and below ~32 MB its DFA
+  // keeps running out of memory and matching falls to ~0.2 MB/s. Must be
+  // >= 1 MB; memory is only taken as the DFA grows.
+  int64_t rule_max_mem = 64 << 20;
+  // RE2 memory budget of the prefilter's RE2::Set of literal atoms (bytes).
+  // Must be >= 1 MB.
   int64_t set_max_mem = 64 << 20;
+  // Shortest literal (in bytes; a Bengali letter is 3) the prefilter may
+  // require of a text. Shorter literals do not filter.
+  int min_atom_len = 3;
   // Applied to every pattern, entity name and cue at load so that they match
   // normalised documents (engine/extract passes NormalizeText). Null means
   // the identity.
@@ -104,6 +122,7 @@ struct CompiledRule {
   std::map<std::string, std::string> metadata;
   std::string pattern;   // as written (normalised)
   std::string expanded;  // after {{...}} expansion: what RE2 compiles
+  std::vector<std::string> references;  // {{...}} used, as written: "quantity", "entity:person"
   std::shared_ptr<const re2::RE2> re;
   int num_groups = 0;
   std::vector<std::string> group_names;  // capture index -> name ("" if unnamed)
@@ -225,6 +244,15 @@ class RuleSet {
   Modality ModalityFor(std::string_view text, Span sentence, Span claim, Language language,
                        std::string* cue = nullptr) const;
 
+  // For each {{reference}} of rule `rule`, the first text of `text` it
+  // matches (empty when none): tells a rule writer which part of a pattern
+  // failed. Slow; for explain.
+  std::vector<std::pair<std::string, std::string>> ReferenceHits(size_t rule,
+                                                                  std::string_view text) const;
+
+  // Whether sub-pattern `index` (into sub_patterns()) matches all of `text`.
+  bool SubPatternMatchesWhole(size_t index, std::string_view text) const;
+
   size_t size() const { return rules_.size(); }
   const CompiledRule& rule(size_t i) const { return rules_[i]; }
   const std::vector<CompiledRule>& rules() const { return rules_; }
@@ -237,15 +265,24 @@ class RuleSet {
   std::string Normalize(std::string_view text) const;
   // Whether `rule` runs on documents of `language`.
   bool Applies(const CompiledRule& rule, Language language) const;
-  // The expanded patterns the Set for `language` holds, in Set order (for
-  // benchmarks that compare against a bare RE2::Set).
+  // The expanded patterns of the rules that run on `language`, in rule
+  // order (for benchmarks that compare against a bare RE2::Set of them).
   std::vector<std::string> SetPatterns(Language language) const;
+  // The prefilter's literal atoms (lower-cased), in its Set's order.
+  const std::vector<std::string>& PrefilterAtoms() const;
+  // Ids of the rules the prefilter cannot filter (they run on every
+  // sentence of their language).
+  std::vector<std::string> UnfilteredRules() const;
 
  private:
   RuleSet() = default;
   friend class RuleSetBuilder;
 
-  struct Bucket;
+  struct Prefilter;
+  // Appends to `rules` (sorted) the rules the prefilter lets through for
+  // `text`; `atoms` is scratch. False when the atom Set ran out of memory.
+  bool Candidates(std::string_view text, std::vector<int>* atoms,
+                  std::vector<int>* rules) const;
   // Checks word edges and guards of one regex match of `r`; `groups` are
   // document spans (group 0 = the match). On rejection sets `reason` when
   // non-null.
@@ -257,8 +294,7 @@ class RuleSet {
   std::vector<CompiledSubPattern> sub_patterns_;
   std::vector<CompiledCues> cues_;
   std::unique_ptr<EntityIndex> entities_;
-  // Set per document language: 0 unknown (every rule), 1 bn, 2 en.
-  std::vector<std::unique_ptr<Bucket>> buckets_;
+  std::unique_ptr<Prefilter> prefilter_;
 };
 
 }  // namespace sangati

@@ -4,31 +4,29 @@
 #define SANGATI_ENGINE_RULES_RULE_SET_INTERNAL_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "engine/rules/rule_set.h"
+#include "re2/filtered_re2.h"
 #include "re2/re2.h"
 #include "re2/set.h"
 
 namespace sangati {
 
-// The RE2::Set for one document language and the rule behind each of its
-// indices.
-struct RuleSet::Bucket {
-  std::unique_ptr<re2::RE2::Set> set;
-  std::vector<uint32_t> rule_of;  // Set index -> RuleSet rule index
-  std::vector<std::string> patterns;  // Set index -> expanded pattern
+// The prefilter: re2::FilteredRE2 works out, for every rule, which literal
+// strings ("atoms") a text must contain for the rule to match (an AND/OR
+// tree); an RE2::Set of those atoms, quoted and case-insensitive, finds the
+// atoms of a sentence in one pass; FilteredRE2::AllPotentials then names the
+// rules worth running. Rules without usable atoms ("unfiltered") always run.
+struct RuleSet::Prefilter {
+  // Regexp id == rule index; its RE2s are the rules' own (CompiledRule::re
+  // aliases them), so each pattern is compiled once for matching.
+  std::shared_ptr<re2::FilteredRE2> filter;
+  std::unique_ptr<re2::RE2::Set> atoms;      // null when there are no atoms
+  std::vector<std::string> atom_strings;     // Set index -> atom (lower-cased)
+  std::vector<int> unfiltered;               // rules that always run, sorted
 };
-
-// Bucket index for a document language: 0 unknown (all rules), 1 bn, 2 en.
-inline int BucketOf(Language language) {
-  switch (language) {
-    case Language::kBengali: return 1;
-    case Language::kEnglish: return 2;
-    case Language::kUnknown: break;
-  }
-  return 0;
-}
 
 // RE2 options for user patterns: UTF-8, errors returned not logged.
 inline re2::RE2::Options UserPatternOptions(int64_t max_mem) {

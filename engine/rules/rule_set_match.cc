@@ -67,6 +67,7 @@ size_t NextCodePoint(std::string_view s, size_t i) {
 }  // namespace
 
 struct MatchScratch::Impl {
+  std::vector<int> atoms;
   std::vector<int> indices;
   std::vector<re2::StringPiece> pieces;
   std::vector<Span> groups;
@@ -122,9 +123,30 @@ bool RuleSet::AcceptMatch(const CompiledRule& r, std::string_view text, Span sen
   return true;
 }
 
+bool RuleSet::Candidates(std::string_view text, std::vector<int>* atoms,
+                         std::vector<int>* rules) const {
+  rules->clear();
+  const Prefilter& pf = *prefilter_;
+  if (!pf.filter) return true;
+  atoms->clear();
+  if (pf.atoms) {
+    re2::RE2::Set::ErrorInfo error{};
+    if (!pf.atoms->Match(re2::StringPiece(text.data(), text.size()), atoms, &error) &&
+        error.kind != re2::RE2::Set::kNoError) {
+      return false;
+    }
+  }
+  if (atoms->empty()) {
+    *rules = pf.unfiltered;
+    return true;
+  }
+  pf.filter->AllPotentials(*atoms, rules);
+  std::sort(rules->begin(), rules->end());
+  return true;
+}
+
 absl::Status RuleSet::Match(const Document& doc, MatchScratch* scratch, RuleHits* hits) const {
-  const Bucket& bucket = *buckets_[BucketOf(doc.language)];
-  if (bucket.rule_of.empty()) return absl::OkStatus();
+  if (rules_.empty()) return absl::OkStatus();
   MatchScratch::Impl& s = *scratch->impl_;
   const std::string_view text = doc.text;
   const Span whole{0, static_cast<uint32_t>(text.size())};
@@ -133,23 +155,15 @@ absl::Status RuleSet::Match(const Document& doc, MatchScratch* scratch, RuleHits
     const Span sentence = doc.sentences.empty() ? whole : doc.sentences[si];
     if (sentence.empty()) continue;
     re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
-    s.indices.clear();
-    re2::RE2::Set::ErrorInfo error{};
-    if (!bucket.set->Match(piece, &s.indices, &error)) {
-      if (error.kind == re2::RE2::Set::kOutOfMemory) {
-        return absl::ResourceExhaustedError(absl::StrCat(
-            "RE2::Set ran out of memory matching ", doc.id, " (set_max_mem=",
-            options_.set_max_mem, " bytes); raise it"));
-      }
-      if (error.kind != re2::RE2::Set::kNoError) {
-        return absl::InternalError(absl::StrCat("RE2::Set failed on ", doc.id));
-      }
-      continue;
+    if (!Candidates(std::string_view(piece.data(), piece.size()), &s.atoms, &s.indices)) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          "the prefilter's RE2::Set ran out of memory matching ", doc.id, " (set_max_mem=",
+          options_.set_max_mem, " bytes); raise it"));
     }
-    std::sort(s.indices.begin(), s.indices.end());
     for (int index : s.indices) {
-      const uint32_t rule_index = bucket.rule_of[index];
+      const uint32_t rule_index = static_cast<uint32_t>(index);
       const CompiledRule& r = rules_[rule_index];
+      if (!Applies(r, doc.language)) continue;
       const int n = r.num_groups + 1;
       if (s.pieces.size() < static_cast<size_t>(n)) s.pieces.resize(n);
       if (s.groups.size() < static_cast<size_t>(n)) s.groups.resize(n);
@@ -192,11 +206,6 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
   const CompiledRule& r = rules_[rule_index];
   trace.language_applies = Applies(r, doc.language);
   if (!r.re) return trace;
-  const Bucket& bucket = *buckets_[0];
-  int set_index = -1;
-  for (size_t i = 0; i < bucket.rule_of.size(); ++i) {
-    if (bucket.rule_of[i] == rule_index) set_index = static_cast<int>(i);
-  }
   const std::string_view text = doc.text;
   const Span whole{0, static_cast<uint32_t>(text.size())};
   const size_t n_sentences = doc.sentences.empty() ? 1 : doc.sentences.size();
@@ -206,9 +215,9 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
   for (size_t si = 0; si < n_sentences; ++si) {
     const Span sentence = doc.sentences.empty() ? whole : doc.sentences[si];
     re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
-    std::vector<int> indices;
-    if (set_index >= 0 && bucket.set->Match(piece, &indices) &&
-        std::find(indices.begin(), indices.end(), set_index) != indices.end()) {
+    std::vector<int> atoms, candidates;
+    if (Candidates(std::string_view(piece.data(), piece.size()), &atoms, &candidates) &&
+        std::binary_search(candidates.begin(), candidates.end(), static_cast<int>(rule_index))) {
       trace.prefilter_hit = true;
     }
     size_t pos = 0;

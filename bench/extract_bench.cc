@@ -1,0 +1,258 @@
+// bench/extract_bench.cc: throughput of rule extraction (engine/extract)
+// with the bundled rules over real news, against the ceiling of a bare
+// RE2::Set of the same patterns.
+//
+// Corpus: every article of /work/shared/corpus (JSON, CSV, TXT; ~18 MB)
+// when present, plus the seeds in fixtures/seeds/, prepared once
+// (engine/text); each benchmark iteration then walks that set round and
+// round until ~100 MB of article text has been processed (the documents
+// are looped, not copied, so memory stays flat whatever the target size;
+// SANGATI_BENCH_MB overrides 100). Reported as MB/s of article text and
+// docs/s, from CPU time for one thread and wall time for two.
+//
+//   BM_Extract/threads:1,2   Extractor::Extract on prepared documents: the
+//                            Set prefilter per sentence, captures of the
+//                            candidate rules, claim building, overlaps,
+//                            sources, modality. Claims are discarded.
+//   BM_PrepareAndExtract     PrepareDocument (NFC, sentences) + Extract, on
+//                            a fresh copy of the raw text each time.
+//   BM_BareSetCeiling        RE2::Set::Match of the same expanded patterns
+//                            (per document language) over each whole
+//                            document: no captures, no sentences. The
+//                            ceiling extraction is compared with.
+//   BM_BareSetPerSentence    the same Set, per sentence (the prefilter's
+//                            own cost inside BM_Extract).
+// Counters: claims/doc, and rss_mb (peak resident set) so that a run over
+// 100 MB and one over 500 MB can be compared.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "adapters/read.h"
+#include "benchmark/benchmark.h"
+#include "engine/extract/extractor.h"
+#include "engine/text/normalizer.h"
+#include "re2/re2.h"
+#include "re2/set.h"
+
+namespace sangati {
+namespace {
+
+namespace fs = std::filesystem;
+
+size_t TargetBytes() {
+  const char* mb = std::getenv("SANGATI_BENCH_MB");
+  long v = mb ? std::atol(mb) : 100;
+  return static_cast<size_t>(std::max(1L, v)) << 20;
+}
+
+std::vector<RuleFile> BundledRuleFiles() {
+  std::vector<RuleFile> files;
+  std::vector<std::string> paths;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(SANGATI_SOURCE_DIR) / "rules")) {
+    std::string ext = e.path().extension().string();
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml")) paths.push_back(e.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  for (const std::string& p : paths) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    files.push_back(RuleFile{p, ss.str(), 0});
+  }
+  return files;
+}
+
+const std::shared_ptr<const RuleSet>& Rules() {
+  static const auto* rules = [] {
+    auto set = CompileRules(BundledRuleFiles());
+    if (!set.ok()) {
+      fprintf(stderr, "%s\n", std::string(set.status().message()).c_str());
+      std::abort();
+    }
+    return new std::shared_ptr<const RuleSet>(*set);
+  }();
+  return *rules;
+}
+
+// Raw documents as the adapters read them, and the same prepared.
+struct Corpus {
+  std::vector<Document> raw;
+  std::vector<Document> prepared;
+  size_t prepared_bytes = 0;
+};
+
+const Corpus& TheCorpus() {
+  static const auto* corpus = [] {
+    auto* c = new Corpus;
+    std::vector<std::string> paths = {std::string(SANGATI_SOURCE_DIR) + "/fixtures/seeds"};
+    if (fs::exists("/work/shared/corpus")) paths.push_back("/work/shared/corpus");
+    ReadResult result;
+    ReadInputs(paths, ReadOptions{}, &result);
+    for (Document& d : result.documents) {
+      if (d.text.empty()) continue;
+      Document p = d;
+      PrepareDocument(&p);
+      c->prepared_bytes += p.text.size();
+      c->raw.push_back(std::move(d));
+      c->prepared.push_back(std::move(p));
+    }
+    return c;
+  }();
+  return *corpus;
+}
+
+double PeakRssMb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss / 1024.0;
+}
+
+// Walks the corpus round and round from `thread`'s share until `target`
+// bytes were handed to `fn`; returns the documents and bytes done.
+template <typename Fn>
+std::pair<size_t, size_t> Loop(const std::vector<Document>& docs, size_t target, int thread,
+                               int threads, Fn fn) {
+  size_t bytes = 0, count = 0;
+  const size_t share = target / threads;
+  for (size_t i = thread; bytes < share; i += threads) {
+    const Document& d = docs[i % docs.size()];
+    fn(d);
+    bytes += d.text.size();
+    ++count;
+  }
+  return {count, bytes};
+}
+
+void Report(benchmark::State& state, size_t docs, size_t bytes, size_t claims) {
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(docs));
+  state.counters["claims/doc"] = benchmark::Counter(
+      static_cast<double>(claims) / std::max<size_t>(docs, 1), benchmark::Counter::kAvgThreads);
+  state.counters["rss_mb"] = benchmark::Counter(PeakRssMb(), benchmark::Counter::kAvgThreads);
+}
+
+void BM_Extract(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  Extractor extractor(Rules());
+  ExtractScratch scratch;
+  std::vector<Claim> claims;
+  size_t docs = 0, bytes = 0, n_claims = 0;
+  for (auto _ : state) {
+    auto [d, b] = Loop(corpus.prepared, TargetBytes(), state.thread_index(), state.threads(),
+                       [&](const Document& doc) {
+                         claims.clear();
+                         if (!extractor.Extract(doc, 0, &scratch, &claims).ok()) std::abort();
+                         n_claims += claims.size();
+                       });
+    docs += d;
+    bytes += b;
+  }
+  Report(state, docs, bytes, n_claims);
+}
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond)->Iterations(1)->Threads(1);
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond)->Iterations(1)->Threads(2)->UseRealTime();
+
+void BM_PrepareAndExtract(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  Extractor extractor(Rules());
+  ExtractScratch scratch;
+  std::vector<Claim> claims;
+  size_t docs = 0, bytes = 0, n_claims = 0;
+  for (auto _ : state) {
+    auto [d, b] = Loop(corpus.raw, TargetBytes(), state.thread_index(), state.threads(),
+                       [&](const Document& raw) {
+                         Document doc = raw;
+                         PrepareDocument(&doc);
+                         claims.clear();
+                         if (!extractor.Extract(doc, 0, &scratch, &claims).ok()) std::abort();
+                         n_claims += claims.size();
+                       });
+    docs += d;
+    bytes += b;
+  }
+  Report(state, docs, bytes, n_claims);
+}
+BENCHMARK(BM_PrepareAndExtract)->Unit(benchmark::kMillisecond)->Iterations(1)->Threads(1);
+
+// One RE2::Set per document language holding the rules' expanded patterns,
+// with the same memory budget as the rule set's.
+struct BareSets {
+  std::unique_ptr<RE2::Set> sets[3];
+};
+
+const BareSets& TheBareSets() {
+  static const auto* sets = [] {
+    auto* s = new BareSets;
+    const Language langs[] = {Language::kUnknown, Language::kBengali, Language::kEnglish};
+    for (int i = 0; i < 3; ++i) {
+      RE2::Options o;
+      o.set_max_mem(Rules()->options().set_max_mem);
+      o.set_never_capture(true);
+      o.set_log_errors(false);
+      s->sets[i] = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+      for (const std::string& p : Rules()->SetPatterns(langs[i])) s->sets[i]->Add(p, nullptr);
+      if (!s->sets[i]->Compile()) std::abort();
+    }
+    return s;
+  }();
+  return *sets;
+}
+
+const RE2::Set& SetFor(Language l) {
+  return *TheBareSets().sets[l == Language::kBengali ? 1 : l == Language::kEnglish ? 2 : 0];
+}
+
+void BM_BareSetCeiling(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  std::vector<int> hits;
+  size_t docs = 0, bytes = 0, n_hits = 0;
+  for (auto _ : state) {
+    auto [d, b] = Loop(corpus.prepared, TargetBytes(), state.thread_index(), state.threads(),
+                       [&](const Document& doc) {
+                         RE2::Set::ErrorInfo e{};
+                         SetFor(doc.language).Match(doc.text, &hits, &e);
+                         if (e.kind != RE2::Set::kNoError) std::abort();
+                         n_hits += hits.size();
+                       });
+    docs += d;
+    bytes += b;
+  }
+  Report(state, docs, bytes, n_hits);
+  state.counters.erase("claims/doc");
+}
+BENCHMARK(BM_BareSetCeiling)->Unit(benchmark::kMillisecond)->Iterations(1)->Threads(1);
+BENCHMARK(BM_BareSetCeiling)->Unit(benchmark::kMillisecond)->Iterations(1)->Threads(2)->UseRealTime();
+
+void BM_BareSetPerSentence(benchmark::State& state) {
+  const Corpus& corpus = TheCorpus();
+  std::vector<int> hits;
+  size_t docs = 0, bytes = 0;
+  for (auto _ : state) {
+    auto [d, b] = Loop(corpus.prepared, TargetBytes(), state.thread_index(), state.threads(),
+                       [&](const Document& doc) {
+                         const RE2::Set& set = SetFor(doc.language);
+                         for (Span s : doc.sentences) {
+                           RE2::Set::ErrorInfo e{};
+                           set.Match(doc.Slice(s), &hits, &e);
+                           if (e.kind == RE2::Set::kOutOfMemory) std::abort();
+                         }
+                       });
+    docs += d;
+    bytes += b;
+  }
+  Report(state, docs, bytes, 0);
+  state.counters.erase("claims/doc");
+}
+BENCHMARK(BM_BareSetPerSentence)->Unit(benchmark::kMillisecond)->Iterations(1)->Threads(1);
+
+}  // namespace
+}  // namespace sangati

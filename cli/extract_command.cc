@@ -1,0 +1,83 @@
+#include "cli/extract_command.h"
+
+#include <iostream>
+#include <memory>
+#include <mutex>
+
+#include "adapters/read.h"
+#include "cli/parallel.h"
+#include "engine/extract/claim_json.h"
+#include "engine/extract/extractor.h"
+#include "engine/text/normalizer.h"
+
+namespace sangati {
+
+int RunExtractTo(const ExtractCommandOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.paths.empty()) {
+    err << "sangati extract: give at least one PATH (a file, a directory or -)\n";
+    return 2;
+  }
+  ReadOptions read_options;
+  read_options.follow_symlinks = options.follow_links;
+  read_options.manifest = options.manifest;
+  if (!options.fields.empty()) {
+    auto fields = ParseFieldMapping(options.fields);
+    if (!fields.ok()) {
+      err << "sangati extract: --field: " << fields.status().message() << "\n";
+      return 2;
+    }
+    read_options.fields = *fields;
+  }
+  std::vector<Diagnostic> diagnostics;
+  auto rules = LoadRuleSet(options.sources, &diagnostics);
+  if (!rules.ok()) {
+    if (diagnostics.empty()) err << "sangati: " << rules.status().message() << "\n";
+    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
+    return 2;
+  }
+  Extractor extractor(*rules);
+
+  ReadResult input;
+  ReadInputs(options.paths, read_options, &input);
+  for (const Skipped& s : input.skipped) err << s.path << ": " << s.error << "\n";
+  for (const std::string& w : input.warnings) err << "warning: " << w << "\n";
+
+  const int threads = ResolveThreadCount(options.threads);
+  std::vector<std::unique_ptr<ExtractScratch>> scratch;
+  for (int i = 0; i < threads; ++i) scratch.push_back(std::make_unique<ExtractScratch>());
+  // Documents are done in batches so that claims are printed (in input
+  // order) and document texts released as the run goes.
+  constexpr size_t kBatch = 256;
+  std::vector<Document>& docs = input.documents;
+  int status_code = 0;
+  std::mutex err_mu;
+  for (size_t begin = 0; begin < docs.size(); begin += kBatch) {
+    size_t end = std::min(docs.size(), begin + kBatch);
+    std::vector<std::vector<Claim>> claims(end - begin);
+    ParallelFor(end - begin, threads, [&](size_t item, int worker) {
+      Document& doc = docs[begin + item];
+      PrepareDocument(&doc);
+      absl::Status s = extractor.Extract(doc, static_cast<uint32_t>(begin + item),
+                                         scratch[worker].get(), &claims[item]);
+      if (!s.ok()) {
+        std::lock_guard<std::mutex> lock(err_mu);
+        err << doc.path << ": " << s.message() << "\n";
+        status_code = 2;
+      }
+    });
+    for (size_t i = 0; i < claims.size(); ++i) {
+      for (const Claim& c : claims[i]) out << ClaimToJson(c).dump() << "\n";
+      Document released;
+      std::swap(docs[begin + i], released);
+    }
+  }
+  out.flush();
+  if (status_code != 0) return status_code;
+  return options.strict && !input.skipped.empty() ? 1 : 0;
+}
+
+int RunExtract(const ExtractCommandOptions& options) {
+  return RunExtractTo(options, std::cout, std::cerr);
+}
+
+}  // namespace sangati

@@ -1,0 +1,462 @@
+#include "engine/extract/extractor.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "engine/core/absl_compat.h"
+#include "engine/normalize/dates.h"
+#include "engine/normalize/numbers.h"
+#include "engine/text/normalizer.h"
+
+namespace sangati {
+namespace {
+
+bool IsTrim(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':';
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsTrim(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsTrim(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Outcome of reading one field.
+struct FieldValue {
+  bool present = false;   // a group took part, or a constant/default applies
+  bool ok = false;        // parsed / resolved
+  bool from_group = false;
+  std::string text;       // the capture (trimmed) or constant
+  std::string value;      // canonical string value
+  std::optional<Quantity> quantity;
+  std::optional<TimeRef> when;
+  std::string failure;    // why !ok
+};
+
+}  // namespace
+
+absl::StatusOr<std::shared_ptr<const RuleSet>> CompileRules(const std::vector<RuleFile>& files,
+                                                            RuleOptions options,
+                                                            std::vector<Diagnostic>* diagnostics) {
+  if (!options.normalize) options.normalize = [](std::string_view s) { return NormalizeText(s); };
+  return RuleSet::Compile(files, options, diagnostics);
+}
+
+Document TextDocument(std::string_view text, Language language, std::string id,
+                      std::string published) {
+  Document doc;
+  doc.id = std::move(id);
+  doc.path = doc.id;
+  doc.language = language;
+  doc.text = std::string(text);
+  if (!published.empty()) doc.published = std::move(published);
+  PrepareDocument(&doc);
+  return doc;
+}
+
+Extractor::Extractor(std::shared_ptr<const RuleSet> rules, ExtractOptions options)
+    : rules_(std::move(rules)), options_(options) {}
+
+void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& hits,
+                      bool detailed, ExtractScratch* scratch, CandidateClaim* out) const {
+  const CompiledRule& r = rules_->rule(hit.rule);
+  const EntityIndex& entities = rules_->entities();
+  Claim& claim = out->claim;
+  claim = Claim{};
+  out->rule = hit.rule;
+  out->captures.clear();
+  out->notes.clear();
+  out->kept = true;
+  out->dropped_because.clear();
+
+  claim.document = doc.id;
+  claim.rule = r.id;
+  claim.kind = r.kind;
+  const Span sentence = doc.sentences.empty()
+                            ? Span{0, static_cast<uint32_t>(doc.text.size())}
+                            : doc.sentences[hit.sentence];
+  claim.evidence.span = hit.span;
+  claim.evidence.sentence = sentence;
+  claim.evidence.text = std::string(doc.Slice(hit.span));
+  claim.evidence.sentence_text = std::string(doc.Slice(sentence));
+  claim.evidence.line = doc.PositionOf(hit.span.begin).line;
+
+  if (detailed) {
+    for (int g = 1; g <= r.num_groups; ++g) {
+      Span s = hits.Group(hit, g);
+      if (!GroupSet(s)) continue;
+      std::string name = r.group_names[g].empty() ? absl::StrCat(g) : r.group_names[g];
+      out->captures.emplace_back(std::move(name), std::string(doc.Slice(s)));
+    }
+  }
+
+  DateContext date_context;
+  if (doc.published) date_context.published = ParseIsoDay(*doc.published);
+
+  // Entity resolution: the whole capture, else the entity named in it (the
+  // last one in Bengali, whose head noun comes last; the first in English).
+  auto resolve_one = [&](std::string_view text, FieldValue* v) {
+    if (const Entity* e = entities.Resolve(text)) {
+      v->value = e->id;
+      v->ok = true;
+      return;
+    }
+    scratch->mentions_.clear();
+    entities.FindMentions(text, &scratch->mentions_);
+    if (!scratch->mentions_.empty()) {
+      const EntityMention& m = doc.language == Language::kEnglish ? scratch->mentions_.front()
+                                                                  : scratch->mentions_.back();
+      v->value = m.entity->id;
+      v->ok = true;
+      return;
+    }
+    v->value = std::string(text);
+    v->failure = absl::StrCat("'", AbslView(text), "' is not in the entity lists");
+  };
+  auto resolve_all = [&](std::string_view text, FieldValue* v) {
+    scratch->mentions_.clear();
+    entities.FindMentions(text, &scratch->mentions_);
+    std::vector<std::string> ids;
+    for (const EntityMention& m : scratch->mentions_) ids.push_back(m.entity->id);
+    if (ids.empty()) {
+      resolve_one(text, v);
+      return;
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    v->value = absl::StrJoin(ids, ",");
+    v->ok = true;
+  };
+
+  auto read = [&](const CompiledField& f) {
+    FieldValue v;
+    for (int g : f.groups) {
+      Span s = hits.Group(hit, g);
+      if (GroupSet(s) && !s.empty()) {
+        v.text = std::string(Trim(doc.Slice(s)));
+        v.present = !v.text.empty();
+        v.from_group = true;
+        break;
+      }
+    }
+    if (!v.present) {
+      const std::optional<std::string>& c = f.constant ? f.constant : f.default_value;
+      if (c) {
+        v.present = true;
+        v.text = *c;
+      }
+    }
+    if (!v.present) {
+      v.failure = "no group took part in the match";
+      return v;
+    }
+    if (v.from_group) {
+      if (auto mapped = f.Map(v.text)) {
+        v.value = std::string(*mapped);
+        v.ok = true;
+        return v;
+      }
+    }
+    switch (f.parse) {
+      case ParseMode::kText:
+        v.value = v.text;
+        v.ok = true;
+        break;
+      case ParseMode::kQuantity: {
+        if (detailed) {
+          if (auto e = ExplainQuantity(v.text)) {
+            v.quantity = e->quantity;
+            out->notes.push_back(absl::StrCat(f.name, ": ", e->explanation));
+          }
+        } else {
+          v.quantity = ParseQuantity(v.text);
+        }
+        v.ok = v.quantity.has_value();
+        if (!v.ok) v.failure = absl::StrCat("'", v.text, "' is not a figure");
+        break;
+      }
+      case ParseMode::kDate: {
+        if (detailed) {
+          if (auto e = ExplainDate(v.text, date_context)) {
+            v.when = e->time;
+            out->notes.push_back(absl::StrCat(f.name, ": ", e->explanation));
+          }
+        } else {
+          v.when = ParseDate(v.text, date_context);
+        }
+        v.ok = v.when.has_value();
+        if (!v.ok) v.failure = absl::StrCat("'", v.text, "' is not a date");
+        break;
+      }
+      case ParseMode::kEntity:
+        resolve_one(v.text, &v);
+        break;
+      case ParseMode::kEntities:
+        resolve_all(v.text, &v);
+        break;
+    }
+    return v;
+  };
+
+  std::string unit;
+  bool unit_set = false;
+  bool modality_set = false;
+  for (const CompiledField& f : r.fields) {
+    FieldValue v = read(f);
+    if (!v.ok && f.required) {
+      out->kept = false;
+      out->dropped_because = absl::StrCat("field '", f.name, "': ", v.failure);
+      continue;
+    }
+    if (!v.present) continue;
+    // An unresolved entity in an optional field keeps the text as written.
+    const std::string& value = v.value.empty() ? v.text : v.value;
+    if (f.name == "value") {
+      if (v.quantity) {
+        claim.value = *v.quantity;
+      } else if (f.parse != ParseMode::kQuantity) {
+        claim.value = value;
+      }
+    } else if (f.name == "unit") {
+      unit = value;
+      unit_set = true;
+    } else if (f.name == "subject") {
+      claim.subject = value;
+    } else if (f.name == "source") {
+      SourceRef source;
+      source.name = v.text;
+      if (v.ok && (f.parse == ParseMode::kEntity || f.parse == ParseMode::kEntities)) {
+        // Several entities in one source are a joint source: ids joined by '+'.
+        std::string ids = v.value;
+        std::replace(ids.begin(), ids.end(), ',', '+');
+        source.id = ids;
+      }
+      claim.source = std::move(source);
+    } else if (f.name == "when") {
+      if (v.when) {
+        claim.when = *v.when;
+      } else {
+        claim.when = TimeRef{"", "", v.text};
+      }
+    } else if (f.name == "modality") {
+      claim.modality = value == "hedged"   ? Modality::kHedged
+                       : value == "denied" ? Modality::kDenied
+                                           : Modality::kAsserted;
+      modality_set = true;
+    } else {
+      claim.fields[f.name] = value;
+    }
+  }
+  if (auto* q = std::get_if<Quantity>(&claim.value); q && unit_set) q->unit = unit;
+  if (!std::holds_alternative<Quantity>(claim.value) && unit_set) claim.fields["unit"] = unit;
+  if (out->kept && options_.detect_modality && !modality_set) {
+    std::string cue;
+    claim.modality = rules_->ModalityFor(doc.text, sentence, hit.span, doc.language,
+                                         detailed ? &cue : nullptr);
+    if (detailed && !cue.empty()) {
+      out->notes.push_back(absl::StrCat("modality: ", AbslView(ModalityName(claim.modality)),
+                                        " (cue '", cue, "')"));
+    }
+  }
+}
+
+namespace {
+
+int FilledFields(const Claim& c) {
+  int n = static_cast<int>(c.fields.size());
+  if (!c.subject.empty()) ++n;
+  if (!std::holds_alternative<std::monostate>(c.value)) ++n;
+  if (c.when) ++n;
+  if (c.source) ++n;
+  return n;
+}
+
+bool Overlap(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+}  // namespace
+
+void Extractor::ResolveOverlaps(std::vector<CandidateClaim>* candidates) const {
+  std::vector<size_t> order;
+  for (size_t i = 0; i < candidates->size(); ++i) {
+    if ((*candidates)[i].kept) order.push_back(i);
+  }
+  auto rank = [&](size_t i) {
+    const CandidateClaim& c = (*candidates)[i];
+    const CompiledRule& r = rules_->rule(c.rule);
+    return std::make_tuple(-static_cast<int64_t>(c.claim.evidence.span.size()), -r.priority,
+                           -FilledFields(c.claim), r.order, c.claim.evidence.span.begin);
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return rank(a) < rank(b); });
+  std::vector<size_t> accepted;
+  for (size_t i : order) {
+    CandidateClaim& c = (*candidates)[i];
+    for (size_t j : accepted) {
+      const CandidateClaim& w = (*candidates)[j];
+      if (w.claim.kind != c.claim.kind || !Overlap(w.claim.evidence.span, c.claim.evidence.span)) {
+        continue;
+      }
+      const CompiledRule& wr = rules_->rule(w.rule);
+      const CompiledRule& cr = rules_->rule(c.rule);
+      std::string why = w.claim.evidence.span.size() != c.claim.evidence.span.size()
+                            ? "its span is longer"
+                        : wr.priority != cr.priority ? "its rule has a higher priority"
+                        : FilledFields(w.claim) != FilledFields(c.claim)
+                            ? "it fills more fields"
+                            : "its rule was loaded first";
+      c.kept = false;
+      c.dropped_because = absl::StrCat("overlaps the claim of rule '", wr.id, "' on \"",
+                                       w.claim.evidence.text, "\", which wins: ", why);
+      break;
+    }
+    if (c.kept) accepted.push_back(i);
+  }
+}
+
+namespace {
+
+// The quotation (between two equal quote characters) that is still open at
+// `from` going backwards: returns the offset of its opening quote or npos.
+// Looks back at most `limit` bytes and not past a blank line.
+size_t OpeningQuoteBefore(std::string_view text, size_t from, char quote, size_t limit) {
+  size_t floor = from > limit ? from - limit : 0;
+  for (size_t i = from; i > floor; --i) {
+    char c = text[i - 1];
+    if (c == '\n' && i >= 2 && text[i - 2] == '\n') return std::string_view::npos;
+    if (c == quote) {
+      // An opening quote follows a space, a line start or a bracket.
+      if (i == 1 || text[i - 2] == ' ' || text[i - 2] == '\n' || text[i - 2] == '(') return i - 1;
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+size_t ClosingQuoteAfter(std::string_view text, size_t from, char quote, size_t limit) {
+  size_t ceil = std::min(text.size(), from + limit);
+  for (size_t i = from; i < ceil; ++i) {
+    char c = text[i];
+    if (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') return std::string_view::npos;
+    if (c == quote) {
+      if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') return i;
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void Extractor::FillSources(const Document& doc, std::vector<CandidateClaim>* candidates) const {
+  constexpr size_t kQuoteLimit = 4000;
+  const std::string_view text = doc.text;
+  for (size_t a = 0; a < candidates->size(); ++a) {
+    const CandidateClaim& attr = (*candidates)[a];
+    if (!attr.kept || attr.claim.kind != kKindAttribution || !attr.claim.source) continue;
+    const Span sentence = attr.claim.evidence.sentence;
+    const Span span = attr.claim.evidence.span;
+    // Scope: the sentence, widened to a quotation this attribution closes
+    // (a quote character before it in the sentence whose opening lies in an
+    // earlier sentence) or opens (one after it whose end lies later).
+    Span scope = sentence;
+    for (char q : {'"', '\''}) {
+      size_t close = std::string_view(text.data(), span.begin).rfind(q);
+      if (close != std::string_view::npos && close >= sentence.begin && close > 0 &&
+          text[close - 1] != ' ') {
+        size_t inside = std::string_view(text.data() + sentence.begin, close - sentence.begin)
+                            .find(q);
+        if (inside == std::string_view::npos) {  // not opened in this sentence
+          size_t open = OpeningQuoteBefore(text, sentence.begin, q, kQuoteLimit);
+          if (open != std::string_view::npos) scope.begin = std::min<uint32_t>(scope.begin, open);
+        }
+      }
+      std::string_view upto_end = text.substr(0, sentence.end);
+      size_t open = upto_end.find(q, span.end);
+      if (open != std::string_view::npos && text[open - 1] == ' ') {
+        size_t rest = upto_end.find(q, open + 1);
+        if (rest == std::string_view::npos) {  // not closed in this sentence
+          size_t close_at = ClosingQuoteAfter(text, sentence.end, q, kQuoteLimit);
+          if (close_at != std::string_view::npos) {
+            scope.end = std::max<uint32_t>(scope.end, static_cast<uint32_t>(close_at + 1));
+          }
+        }
+      }
+    }
+    for (size_t i = 0; i < candidates->size(); ++i) {
+      CandidateClaim& c = (*candidates)[i];
+      if (i == a || !c.kept || c.claim.kind == kKindAttribution || c.claim.source) continue;
+      const Span s = c.claim.evidence.span;
+      bool same_sentence = c.claim.evidence.sentence == sentence;
+      bool in_quote = s.begin >= scope.begin && s.end <= scope.end;
+      if (!same_sentence && !in_quote) continue;
+      // The nearest attribution of the sentence wins.
+      size_t best = a;
+      uint32_t best_distance = s.begin > span.end ? s.begin - span.end
+                               : span.begin > s.end ? span.begin - s.end : 0;
+      for (size_t b = 0; b < candidates->size(); ++b) {
+        const CandidateClaim& other = (*candidates)[b];
+        if (b == a || !other.kept || other.claim.kind != kKindAttribution ||
+            !other.claim.source || other.claim.evidence.sentence != c.claim.evidence.sentence) {
+          continue;
+        }
+        Span o = other.claim.evidence.span;
+        uint32_t d = s.begin > o.end ? s.begin - o.end : o.begin > s.end ? o.begin - s.end : 0;
+        if (d < best_distance) {
+          best_distance = d;
+          best = b;
+        }
+      }
+      if (best == a) c.claim.source = attr.claim.source;
+    }
+  }
+}
+
+absl::Status Extractor::Run(const Document& doc, uint32_t document_index, ExtractScratch* scratch,
+                            bool detailed) const {
+  scratch->hits_.Clear();
+  absl::Status status = rules_->Match(doc, &scratch->match_, &scratch->hits_);
+  std::vector<CandidateClaim>& candidates = scratch->candidates_;
+  const size_t n = scratch->hits_.hits.size();
+  candidates.resize(n);  // keeps capacity across documents
+  for (size_t i = 0; i < n; ++i) {
+    Build(doc, scratch->hits_.hits[i], scratch->hits_, detailed, scratch, &candidates[i]);
+    candidates[i].claim.document_index = document_index;
+  }
+  if (options_.resolve_overlaps) ResolveOverlaps(&candidates);
+  if (options_.fill_sources) FillSources(doc, &candidates);
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [&](const CandidateClaim& a, const CandidateClaim& b) {
+                     const Span x = a.claim.evidence.span, y = b.claim.evidence.span;
+                     if (x.begin != y.begin) return x.begin < y.begin;
+                     if (x.end != y.end) return x.end < y.end;
+                     return rules_->rule(a.rule).order < rules_->rule(b.rule).order;
+                   });
+  int next = 1;
+  for (CandidateClaim& c : candidates) {
+    if (c.kept) c.claim.id = absl::StrCat(doc.id, "#c", next++);
+  }
+  return status;
+}
+
+absl::Status Extractor::Extract(const Document& doc, uint32_t document_index,
+                                ExtractScratch* scratch, std::vector<Claim>* claims) const {
+  absl::Status status = Run(doc, document_index, scratch, /*detailed=*/false);
+  for (CandidateClaim& c : scratch->candidates_) {
+    if (c.kept) claims->push_back(std::move(c.claim));
+  }
+  return status;
+}
+
+absl::Status Extractor::ExtractCandidates(const Document& doc, uint32_t document_index,
+                                          ExtractScratch* scratch,
+                                          std::vector<CandidateClaim>* candidates) const {
+  absl::Status status = Run(doc, document_index, scratch, /*detailed=*/true);
+  for (CandidateClaim& c : scratch->candidates_) candidates->push_back(std::move(c));
+  return status;
+}
+
+}  // namespace sangati
