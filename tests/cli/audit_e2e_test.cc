@@ -1,0 +1,146 @@
+// End-to-end tests of `sangati audit`: the binary, run as a user runs it,
+// over the fixtures. Exit codes and report shapes are SPEC.md's contract.
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+};
+
+// Runs the sangati binary with `args` (already shell-quoted), stderr to
+// /dev/null unless `keep_stderr`.
+RunResult RunSangati(const std::string& args, bool keep_stderr = false) {
+  std::string cmd = std::string(SANGATI_EXE) + " " + args + (keep_stderr ? " 2>&1" : " 2>/dev/null");
+  RunResult r;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (pipe == nullptr) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  int status = pclose(pipe);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class AuditE2ETest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("sangati_e2e_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(AuditE2ETest, SeedsAuditWritesJsonAndHtml) {
+  fs::path json = dir_ / "report.json", html = dir_ / "report.html";
+  RunResult r = RunSangati("audit fixtures/seeds --color never --json " + json.string() + " --html " +
+                    html.string());
+  ASSERT_EQ(r.exit_code, 0);
+  nlohmann::json report = nlohmann::json::parse(ReadFile(json));
+  EXPECT_EQ(report["version"], 1);
+  ASSERT_EQ(report["documents"].size(), 5u);
+  EXPECT_EQ(report["skipped"].size(), 0u);
+  EXPECT_GT(report["claims"].size(), 10u);
+  // Seed 000's byline and date, as the adapters read them.
+  const nlohmann::json& first = report["documents"][0];
+  EXPECT_EQ(first["outlet"], "সত্য নিউজ");
+  EXPECT_EQ(first["published"], "2025-07-13T10:21:16");
+  // Every claim's evidence points at a real line of its document's file.
+  for (const nlohmann::json& claim : report["claims"]) {
+    EXPECT_GE(claim["evidence"]["line"].get<int>(), 1) << claim.dump();
+  }
+  std::string page = ReadFile(html);
+  EXPECT_NE(page.find("Content-Security-Policy"), std::string::npos);
+  EXPECT_NE(page.find("lang=\"bn\""), std::string::npos);
+  // The terminal summary names the run's size.
+  EXPECT_NE(r.out.find("5 documents"), std::string::npos) << r.out;
+}
+
+TEST_F(AuditE2ETest, JsonToStdoutIsTheOnlyOutput) {
+  RunResult r = RunSangati("audit fixtures/seeds --json -");
+  ASSERT_EQ(r.exit_code, 0);
+  nlohmann::json report = nlohmann::json::parse(r.out);  // throws if the summary leaked in
+  EXPECT_EQ(report["documents"].size(), 5u);
+}
+
+TEST_F(AuditE2ETest, SameOutputOnOneAndManyThreads) {
+  RunResult one = RunSangati("audit fixtures/seeds --threads 1 --json -");
+  RunResult many = RunSangati("audit fixtures/seeds --threads 4 --json -");
+  ASSERT_EQ(one.exit_code, 0);
+  ASSERT_EQ(many.exit_code, 0);
+  EXPECT_EQ(one.out, many.out);
+}
+
+TEST_F(AuditE2ETest, BadInputIsSkippedAndTheRestIsRead) {
+  fs::copy_file("fixtures/seeds/000_0a2e8541d631dae1.txt", dir_ / "good.txt");
+  std::ofstream(dir_ / "empty.txt").close();
+  std::ofstream(dir_ / "broken.json") << "{\"headline\": \"x\", \"article\": ";
+  RunResult r = RunSangati("audit " + dir_.string() + " --json -");
+  ASSERT_EQ(r.exit_code, 0);
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  ASSERT_EQ(report["documents"].size(), 1u);
+  ASSERT_EQ(report["skipped"].size(), 2u);
+  for (const nlohmann::json& s : report["skipped"]) {
+    EXPECT_FALSE(s["error"].get<std::string>().empty());
+  }
+  // --strict makes the same run fatal.
+  EXPECT_EQ(RunSangati("audit " + dir_.string() + " --strict --quiet").exit_code, 2);
+}
+
+TEST_F(AuditE2ETest, FailOnContradictionExitCode) {
+  // Two outlets, same event, different death tolls on the same day.
+  std::ofstream(dir_ / "a.txt") << "Fire kills workers\n\nBy Staff Reporter, Dhaka Tribune\n"
+                                    "Published: 3 March 2024\n\n"
+                                    "At least 40 people were killed in the factory fire in Gazipur on Sunday, police said.\n";
+  std::ofstream(dir_ / "b.txt") << "Factory fire\n\nBy Staff Correspondent, The Daily Star\n"
+                                    "Published: 3 March 2024\n\n"
+                                    "Twelve people were killed in the factory fire in Gazipur on Sunday, the fire service said.\n";
+  RunResult plain = RunSangati("audit " + dir_.string() + " --json -");
+  ASSERT_EQ(plain.exit_code, 0);
+  nlohmann::json report = nlohmann::json::parse(plain.out);
+  bool contradiction = false;
+  for (const nlohmann::json& f : report["findings"]) contradiction |= f["verdict"] == "contradiction";
+  ASSERT_TRUE(contradiction) << plain.out;
+  EXPECT_EQ(RunSangati("audit " + dir_.string() + " --quiet --fail-on contradiction").exit_code, 1);
+}
+
+TEST_F(AuditE2ETest, UsageAndRuleErrorsExitTwo) {
+  EXPECT_EQ(RunSangati("audit").exit_code, 2);
+  EXPECT_EQ(RunSangati("no-such-command").exit_code, 2);
+  EXPECT_EQ(RunSangati("audit fixtures/seeds --fail-on everything").exit_code, 2);
+  std::ofstream(dir_ / "bad.yaml") << "language: en\nrules:\n  - id: broken\n    kind: quantity\n"
+                                      "    pattern: '(unclosed'\n";
+  RunResult r = RunSangati("audit fixtures/seeds --rules " + (dir_ / "bad.yaml").string(), true);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("bad.yaml:5:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("broken"), std::string::npos) << r.out;
+}
+
+TEST_F(AuditE2ETest, UnwritableReportIsAnError) {
+  EXPECT_EQ(RunSangati("audit fixtures/seeds --quiet --html /nonexistent-dir/report.html").exit_code, 2);
+}
+
+}  // namespace
