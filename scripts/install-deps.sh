@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   libicu-dev libre2-dev libabsl-dev nlohmann-json3-dev libyaml-cpp-dev
   libgumbo-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
-  chromium
+  chromium fonts-lohit-beng-bengali
 )
 
 missing=()
