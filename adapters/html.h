@@ -42,14 +42,6 @@ inline constexpr size_t kMaxHtmlDepth = 1000;
 // Reads `input` as one HTML page: one Document, or one Skipped.
 void ReadHtml(const InputText& input, const ReadOptions& options, ReadResult* result);
 
-// An upper estimate of the element nesting depth of `html`, counting only
-// elements that need an end tag; stops counting once past `limit`.
-size_t EstimateHtmlDepth(std::string_view html, size_t limit);
-
-// True when the first KiB of `bytes` looks like HTML (a doctype, <html>,
-// <head>, <body>, <p>, <div> or <article> tag).
-bool LooksLikeHtml(std::string_view bytes);
-
 }  // namespace sangati::adapters
 
 #endif  // SANGATI_ADAPTERS_HTML_H_

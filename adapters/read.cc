@@ -9,6 +9,7 @@
 #include "adapters/csv.h"
 #include "adapters/furniture.h"
 #include "adapters/html.h"
+#include "adapters/html_scan.h"
 #include "adapters/input_text.h"
 #include "adapters/json.h"
 #include "adapters/manifest.h"

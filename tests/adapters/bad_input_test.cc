@@ -8,10 +8,12 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <string>
 
 #include "adapters/read.h"
+#include "adapters/walk.h"
 #include "gtest/gtest.h"
 #include "tests/adapters/test_util.h"
 
@@ -94,6 +96,33 @@ TEST(BadInputTest, UnreadableFile) {
   ReadInputs({locked}, ReadOptions(), &r);
   ASSERT_EQ(r.skipped.size(), 1u);
   EXPECT_EQ(r.skipped[0].error, locked + ": cannot open: Permission denied");
+}
+
+// A file listed by the directory walk that is gone when it is read (the
+// race ReadInputs meets when files vanish during a run).
+TEST(BadInputTest, EntryThatVanishesBeforeItIsRead) {
+  TempDir tmp;
+  tmp.Write("a.txt", kGood);
+  tmp.Write("b.txt", kGood);
+  std::vector<adapters::WalkItem> items;
+  adapters::ListInput(tmp.path(), false, &items);
+  ASSERT_EQ(items.size(), 2u);
+  ASSERT_EQ(std::remove(tmp.File("a.txt").c_str()), 0);
+  std::string bytes;
+  absl::Status gone = adapters::ReadFileBytes(items[0].path, 1 << 20, &bytes, nullptr);
+  EXPECT_EQ(gone.message(), "cannot open: No such file or directory");
+  EXPECT_TRUE(adapters::ReadFileBytes(items[1].path, 1 << 20, &bytes, nullptr).ok());
+  EXPECT_EQ(bytes, kGood);
+}
+
+// A regular file that cannot be read even by root.
+TEST(BadInputTest, ReadErrorOnARegularFile) {
+  if (!std::filesystem::exists("/proc/self/mem")) GTEST_SKIP() << "no /proc";
+  ReadResult r;
+  ReadInputs({"/proc/self/mem", testing::SourcePath("fixtures/adapters/english_article.txt")}, ReadOptions(), &r);
+  EXPECT_EQ(r.documents.size(), 1u);
+  ASSERT_EQ(r.skipped.size(), 1u);
+  EXPECT_EQ(r.skipped[0].error, "/proc/self/mem: read error: Input/output error");
 }
 
 TEST(BadInputTest, FifoSocketAndDeviceAreSkippedWithoutBlocking) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "adapters/html.h"
+#include "adapters/html_scan.h"
 #include "adapters/read.h"
 #include "gtest/gtest.h"
 #include "tests/adapters/test_util.h"
