@@ -124,15 +124,19 @@ void ReadCsv(const InputText& in, char delimiter, const ReadOptions& options, Re
   }
   const size_t header_at = reader.record_begin();
   std::vector<std::string> names;
-  for (const auto& f : fields) names.push_back(std::string(TrimLine(reader.Text(f))));
+  std::vector<std::string> shown;  // column names as messages show them
+  for (const auto& f : fields) {
+    names.push_back(std::string(TrimLine(reader.Text(f))));
+    shown.push_back(Excerpt(names.back(), 40));
+  }
   std::array<int, kFieldCount> index = ResolveFields(options.fields, names);
   for (size_t f = 0; f < kFieldCount; ++f) {
     const std::string& mapped = MappedName(options.fields, static_cast<Field>(f));
     if (!mapped.empty() && index[f] < 0) {
       result->skipped.push_back(
-          {in.path, absl::StrCat(in.Location(header_at), ": no column '", mapped, "' (from --field ",
-                                 AbslView(FieldName(static_cast<Field>(f))), "=", mapped, "); columns are: ",
-                                 absl::StrJoin(names, ", "))});
+          {in.path, absl::StrCat(in.Location(header_at), ": no column '", Excerpt(mapped), "' (from --field ",
+                                 AbslView(FieldName(static_cast<Field>(f))), "=", Excerpt(mapped), "); columns are: ",
+                                 absl::StrJoin(shown, ", "))});
       return;
     }
   }
@@ -142,7 +146,7 @@ void ReadCsv(const InputText& in, char delimiter, const ReadOptions& options, Re
     result->skipped.push_back(
         {in.path, absl::StrCat(in.Location(header_at), ": no body column (looked for ",
                                absl::StrJoin(looked, ", "), "; name it with --field body=NAME); columns are: ",
-                               absl::StrJoin(names, ", "))});
+                               absl::StrJoin(shown, ", "))});
     return;
   }
 

@@ -81,4 +81,20 @@ std::vector<std::string> InputText::WarningsFor(size_t begin, size_t end) const 
   return out;
 }
 
+std::string Excerpt(std::string_view text, size_t max_bytes) {
+  std::string out;
+  size_t end = text.size();
+  if (end > max_bytes) {
+    end = max_bytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  }
+  out.reserve(end + 3);
+  for (size_t i = 0; i < end; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    out.push_back(c < 0x20 || c == 0x7F ? ' ' : text[i]);
+  }
+  if (end < text.size()) out += "...";
+  return out;
+}
+
 }  // namespace sangati::adapters

@@ -69,6 +69,11 @@ struct InputText {
   std::vector<std::string> WarningsFor(size_t begin, size_t end) const;
 };
 
+// `text` from an input made safe for a one-line message: line breaks and
+// other control characters become spaces, and it is cut (at a character
+// boundary, with "...") after `max_bytes`.
+std::string Excerpt(std::string_view text, size_t max_bytes = 80);
+
 }  // namespace sangati::adapters
 
 #endif  // SANGATI_ADAPTERS_INPUT_TEXT_H_

@@ -36,7 +36,7 @@ class Validator : public nlohmann::json_sax<Json> {
     std::string what = ex.what();
     size_t at = what.find("syntax error");
     if (at == std::string::npos) at = what.find("] ") == std::string::npos ? 0 : what.find("] ") + 2;
-    message_ = what.substr(at);
+    message_ = Excerpt(what.substr(at), 200);
     return false;
   }
 

@@ -48,7 +48,7 @@ bool SetValue(Key key, std::string_view raw, const std::string& where, ManifestE
     case Key::kPublished: {
       std::optional<std::string> iso = NormalizeDateValue(value);
       if (!iso) {
-        warnings->push_back(absl::StrCat(where, ": published '", std::string(value),
+        warnings->push_back(absl::StrCat(where, ": published '", Excerpt(value),
                                          "' is not a date, ignored"));
         return false;
       }
@@ -58,7 +58,7 @@ bool SetValue(Key key, std::string_view raw, const std::string& where, ManifestE
     case Key::kLanguage: {
       Language lang = ParseLanguage(value);
       if (lang == Language::kUnknown) {
-        warnings->push_back(absl::StrCat(where, ": language '", std::string(value),
+        warnings->push_back(absl::StrCat(where, ": language '", Excerpt(value),
                                          "' is not bn/en, ignored"));
         return false;
       }
@@ -99,7 +99,7 @@ absl::Status LoadYaml(std::string_view path, std::string_view bytes, const fs::p
   try {
     root = YAML::Load(std::string(bytes));
   } catch (const YAML::Exception& e) {
-    return absl::InvalidArgumentError(absl::StrCat(MarkLocation(path, e.mark), ": YAML error: ", e.msg));
+    return absl::InvalidArgumentError(absl::StrCat(MarkLocation(path, e.mark), ": YAML error: ", Excerpt(e.msg, 200)));
   }
   YAML::Node list = root;
   if (root.IsMap()) {
@@ -126,12 +126,12 @@ absl::Status LoadYaml(std::string_view path, std::string_view bytes, const fs::p
       std::string at = MarkLocation(path, kv.first.Mark());
       Key k = KeyOf(key);
       if (k == Key::kUnknown) {
-        warnings->push_back(absl::StrCat(at, ": unknown manifest key '", key,
+        warnings->push_back(absl::StrCat(at, ": unknown manifest key '", Excerpt(key),
                                          "' (expected path, outlet, url, published, title, language)"));
         continue;
       }
       if (!kv.second.IsScalar() && !kv.second.IsNull()) {
-        warnings->push_back(absl::StrCat(at, ": value of '", key, "' is not a plain value, ignored"));
+        warnings->push_back(absl::StrCat(at, ": value of '", Excerpt(key), "' is not a plain value, ignored"));
         continue;
       }
       SetValue(k, kv.second.IsNull() ? "" : kv.second.Scalar(), at, &entry, warnings);
@@ -161,7 +161,7 @@ absl::Status LoadCsv(std::string_view path, std::string_view bytes, const fs::pa
     std::string name = reader.Text(f);
     Key k = KeyOf(name);
     if (k == Key::kUnknown) {
-      warnings->push_back(absl::StrCat(in.Location(f.begin), ": unknown manifest column '", name,
+      warnings->push_back(absl::StrCat(in.Location(f.begin), ": unknown manifest column '", Excerpt(name),
                                        "', ignored"));
     }
     has_path = has_path || k == Key::kPath;

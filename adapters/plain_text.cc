@@ -126,7 +126,7 @@ bool ReadHeaderBlock(const InputText& in, const std::vector<TextLine>& lines, He
         out->published = NormalizeDateValue(value.text, &unparsed);
         if (unparsed) {
           out->warnings.push_back(absl::StrCat(in.Location(value.begin), ": date '",
-                                               std::string(value.text), "' not understood, ignored"));
+                                               Excerpt(value.text), "' not understood, ignored"));
         }
         break;
       }

@@ -177,7 +177,7 @@ void ReadInputs(const std::vector<std::string>& paths, const ReadOptions& option
   }
   for (const adapters::ManifestEntry& e : manifest.entries()) {
     if (!e.used) {
-      result->warnings.push_back(absl::StrCat(e.origin, ": manifest entry '", e.written,
+      result->warnings.push_back(absl::StrCat(e.origin, ": manifest entry '", adapters::Excerpt(e.written, 200),
                                               "' matches no input that was read"));
     }
   }

@@ -159,8 +159,8 @@ void AddRecord(const InputText& in, Record& rec, DatasetState* state, ReadResult
     doc.id = id.empty() ? label : absl::StrCat(in.path, "#", id);
     if (!state->ids.insert(doc.id).second) {
       std::string again = absl::StrCat(doc.id, "@", rec.number);
-      doc.warnings.push_back(absl::StrCat(label, ": id '", id, "' repeats an earlier record; this one is '",
-                                          again, "'"));
+      doc.warnings.push_back(absl::StrCat(label, ": id '", Excerpt(id), "' repeats an earlier record; this one is '",
+                                          Excerpt(again, 200), "'"));
       doc.id = std::move(again);
       state->ids.insert(doc.id);
     }
@@ -173,7 +173,7 @@ void AddRecord(const InputText& in, Record& rec, DatasetState* state, ReadResult
     bool unparsed = false;
     doc.published = NormalizeDateValue(value(Field::kPublished).text, &unparsed);
     if (unparsed) {
-      doc.warnings.push_back(absl::StrCat(label, ": published value '", value(Field::kPublished).text,
+      doc.warnings.push_back(absl::StrCat(label, ": published value '", Excerpt(value(Field::kPublished).text),
                                           "' is not a date, ignored"));
     }
   }
