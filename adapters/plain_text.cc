@@ -277,10 +277,10 @@ void ReadPlainText(const InputText& in, const ReadOptions& options, ReadResult* 
     art = ReadPage(lines, std::nullopt);
   }
   if (art.body.empty() && art.title_begin && !art.title.empty() && !block.title_begin) {
-    // A file that is a single line of text: the line is the body.
-    art.body.push_back({*art.title_begin, lines[0].text.substr(0, 0)});
+    // Only a headline-like line and furniture: that line is the body (a
+    // file of one line of text is an article, not a title).
     for (const TextLine& l : lines) {
-      if (l.begin == *art.title_begin) art.body.back() = l;
+      if (l.begin == *art.title_begin) art.body.push_back(l);
     }
     art.title.clear();
     art.title_begin.reset();

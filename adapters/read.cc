@@ -41,9 +41,18 @@ Format FormatByExtension(std::string_view path) {
   return Format::kNone;
 }
 
+// The format of an input without a known extension. JSON must open like a
+// record or a list of records ("{\"", "[{", "[]"), so a text that starts
+// with "[Updated]" is still plain text.
 Format Sniff(std::string_view text) {
   std::string_view t = adapters::TrimLine(text.substr(0, 4096));
-  if (t.starts_with("{") || t.starts_with("[")) return Format::kJson;
+  if (t.starts_with("{") || t.starts_with("[")) {
+    std::string_view rest = adapters::TrimLine(t.substr(1));
+    char next = rest.empty() ? '\0' : rest[0];
+    if ((t[0] == '{' && (next == '"' || next == '}')) || (t[0] == '[' && (next == '{' || next == ']'))) {
+      return Format::kJson;
+    }
+  }
   if (t.starts_with("<") && adapters::LooksLikeHtml(t)) return Format::kHtml;
   return Format::kPlainText;
 }

@@ -192,6 +192,19 @@ TEST(JsonTest, SurrogatePairsAndLoneSurrogates) {
   EXPECT_NE(r.skipped[0].error.find("surrogate"), std::string::npos) << r.skipped[0].error;
 }
 
+TEST(JsonTest, FormatIsSniffedWithoutAnExtension) {
+  ReadResult r = ReadJsonString("-", "  [{\"body\": \"From stdin.\"}]");
+  ASSERT_EQ(r.documents.size(), 1u);
+  EXPECT_EQ(r.documents[0].id, "-#1");
+  // Text that merely starts with a bracket is a plain-text article.
+  r = ReadJsonString("notes", "[Updated] Ferry services resume\n\nFerries resumed on the route on Monday.\n");
+  ASSERT_EQ(r.documents.size(), 1u);
+  EXPECT_EQ(r.documents[0].title, "[Updated] Ferry services resume");
+  r = ReadJsonString("page", "<!DOCTYPE html><html><body><p>Sniffed as HTML.</p></body></html>");
+  ASSERT_EQ(r.documents.size(), 1u);
+  EXPECT_EQ(r.documents[0].text, "Sniffed as HTML.");
+}
+
 // ---- ParseFieldMapping ----------------------------------------------------
 
 TEST(FieldMappingTest, Parses) {
