@@ -239,6 +239,38 @@ TEST(BadInputTest, FiftyMegabyteSingleLine) {
   std::cout << "50 MB line: " << seconds << " s, max RSS grew by " << (MaxRssKiB() - before) / 1024 << " MiB\n";
 }
 
+// "-" reads stdin (here a pipe holding a JSON Lines dataset), sniffing the
+// format; the limit applies to it too.
+TEST(BadInputTest, DashReadsStdin) {
+  int saved = dup(STDIN_FILENO);
+  ASSERT_GE(saved, 0);
+  auto feed = [](const std::string& data) {
+    int fds[2];
+    ASSERT_EQ(pipe(fds), 0);
+    ASSERT_EQ(write(fds[1], data.data(), data.size()), static_cast<ssize_t>(data.size()));
+    close(fds[1]);
+    ASSERT_EQ(dup2(fds[0], STDIN_FILENO), STDIN_FILENO);
+    close(fds[0]);
+  };
+  feed("{\"id\": \"s1\", \"body\": \"Read from a pipe.\"}\n{\"id\": \"s2\", \"body\": \"Second.\"}\n");
+  ReadResult r;
+  ReadInputs({"-"}, ReadOptions(), &r);
+  feed(std::string(3000, 'x'));
+  ReadOptions small;
+  small.max_file_bytes = 1000;
+  ReadInputs({"-"}, small, &r);
+  ASSERT_EQ(dup2(saved, STDIN_FILENO), STDIN_FILENO);
+  close(saved);
+  ASSERT_EQ(r.documents.size(), 2u);
+  EXPECT_EQ(r.documents[0].id, "-#s1");
+  EXPECT_EQ(r.documents[0].path, "-");
+  EXPECT_EQ(r.documents[0].text, "Read from a pipe.");
+  EXPECT_EQ(r.documents[1].id, "-#s2");
+  EXPECT_EQ(r.documents[1].PositionOf(0), (SourcePos{2, 23}));
+  ASSERT_EQ(r.skipped.size(), 1u);
+  EXPECT_EQ(r.skipped[0].error, "-: input is over the limit of 1000 bytes");
+}
+
 TEST(BadInputTest, FilesOverTheLimitAreSkipped) {
   TempDir tmp;
   std::string path = tmp.Write("big.txt", std::string(2000, 'a'));
