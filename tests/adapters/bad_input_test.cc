@@ -13,6 +13,7 @@
 #include <string>
 
 #include "adapters/read.h"
+#include "adapters/utf8.h"
 #include "adapters/walk.h"
 #include "gtest/gtest.h"
 #include "tests/adapters/test_util.h"
@@ -43,6 +44,20 @@ TEST(BadInputTest, InvalidUtf8IsRepairedWithAWarning) {
   EXPECT_EQ(r.warnings, doc.warnings);
   // Positions after the bad bytes still count one column per character.
   EXPECT_EQ(testing::PosOfText(doc, "here"), (SourcePos{3, 19}));
+}
+
+TEST(BadInputTest, Utf8RepairReplacesMaximalSubparts) {
+  auto repaired = [](std::string_view in) {
+    adapters::Utf8Repair r = adapters::RepairUtf8(in);
+    return std::make_pair(r.changed ? r.text : std::string(in), r.bad_sequences);
+  };
+  const std::string f = "\xEF\xBF\xBD";
+  EXPECT_EQ(repaired("ok \xE0\xA6\x95"), std::make_pair(std::string("ok \xE0\xA6\x95"), size_t{0}));
+  EXPECT_EQ(repaired("\xC0\xAF"), std::make_pair(f + f, size_t{2}));                   // overlong
+  EXPECT_EQ(repaired("a\xED\xA0\x80" "b"), std::make_pair("a" + f + f + f + "b", size_t{3}));  // surrogate
+  EXPECT_EQ(repaired("\xF4\x90\x80\x80"), std::make_pair(f + f + f + f, size_t{4}));  // > U+10FFFF
+  EXPECT_EQ(repaired("x\xE0\xA6"), std::make_pair("x" + f, size_t{1}));               // cut short
+  EXPECT_EQ(repaired("\xE0\xA6 y"), std::make_pair(f + " y", size_t{1}));
 }
 
 TEST(BadInputTest, InvalidUtf8InOneRecordWarnsOnThatRecord) {

@@ -4,6 +4,7 @@
 
 #include "adapters/byline.h"
 #include "adapters/furniture.h"
+#include "adapters/language.h"
 #include "adapters/read.h"
 #include "gtest/gtest.h"
 #include "tests/adapters/test_util.h"
@@ -154,6 +155,16 @@ TEST(PlainTextTest, EmptyAndFurnitureOnlyFilesAreSkipped) {
   ASSERT_EQ(r.skipped.size(), 2u);
   EXPECT_EQ(r.skipped[0].error, "blank.txt: empty file");
   EXPECT_EQ(r.skipped[1].error, "ads.txt: no article text found (only a title or page furniture)");
+}
+
+TEST(LanguageTest, ByScript) {
+  using adapters::DetectLanguage;
+  EXPECT_EQ(DetectLanguage("রাজধানীতে আজ বৃষ্টি হয়েছে।"), Language::kBengali);
+  EXPECT_EQ(DetectLanguage("It rained in the capital today."), Language::kEnglish);
+  // Mixed: the larger count wins; digits and punctuation do not count.
+  EXPECT_EQ(DetectLanguage("BNP নেতারা আজ বৈঠকে বসেছেন"), Language::kBengali);
+  EXPECT_EQ(DetectLanguage("The word সঙ্গতি means consistency in Bengali"), Language::kEnglish);
+  EXPECT_EQ(DetectLanguage("১২৩ 456 — !"), Language::kUnknown);
 }
 
 // ---- byline.h -------------------------------------------------------------
