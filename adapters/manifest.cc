@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -11,6 +12,7 @@
 #include "adapters/dates.h"
 #include "adapters/furniture.h"
 #include "adapters/input_text.h"
+#include "adapters/json.h"
 #include "adapters/record.h"
 #include "engine/core/absl_compat.h"
 
@@ -95,6 +97,21 @@ std::string MarkLocation(std::string_view path, const YAML::Mark& mark) {
 
 absl::Status LoadYaml(std::string_view path, std::string_view bytes, const fs::path& base,
                       std::vector<ManifestEntry>* out, std::vector<std::string>* warnings) {
+  // yaml-cpp parses recursively: refuse deep nesting before it sees it.
+  constexpr size_t kMaxYamlDepth = 64, kMaxIndent = 256;
+  size_t indent = 0, max_indent = 0;
+  for (char c : bytes) {
+    if (c == '\n' || c == '\r') {
+      indent = 0;
+    } else if (c == ' ' && indent != static_cast<size_t>(-1)) {
+      max_indent = std::max(max_indent, ++indent);
+    } else {
+      indent = static_cast<size_t>(-1);
+    }
+  }
+  if (JsonNestingDepth(bytes, kMaxYamlDepth) > kMaxYamlDepth || max_indent > kMaxIndent) {
+    return absl::InvalidArgumentError(absl::StrCat(AbslView(path), ": manifest nested too deeply, not read"));
+  }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(bytes));

@@ -113,6 +113,17 @@ TEST(ManifestTest, BrokenManifestIsSkippedAndArticlesStillRead) {
       << r.skipped[0].error;
 }
 
+TEST(ManifestTest, DeeplyNestedManifestIsRefused) {
+  TempDir tmp;
+  tmp.Write("a.txt", "Headline here\n\nThe first sentence of the story is here.\n");
+  tmp.Write("sangati-manifest.yaml", std::string(100000, '[') + std::string(100000, ']'));
+  ReadResult r;
+  ReadInputs({tmp.path()}, ReadOptions(), &r);
+  ASSERT_EQ(r.documents.size(), 1u);
+  ASSERT_EQ(r.skipped.size(), 1u);
+  EXPECT_EQ(r.skipped[0].error, tmp.File("sangati-manifest.yaml") + ": manifest nested too deeply, not read");
+}
+
 TEST(ManifestTest, MissingExplicitManifest) {
   ReadOptions options;
   options.manifest = "/nonexistent/sangati.yaml";
