@@ -67,13 +67,17 @@ std::vector<std::string> RuleSet::SetPatterns(Language language) const {
   return out;
 }
 
-const std::vector<std::string>& RuleSet::PrefilterAtoms() const {
-  return prefilter_->atom_strings;
+std::vector<std::string> RuleSet::PrefilterAtoms() const {
+  std::vector<std::string> out;
+  for (const Prefilter::Stage& stage : prefilter_->stages) {
+    out.insert(out.end(), stage.atom_strings.begin(), stage.atom_strings.end());
+  }
+  return out;
 }
 
 std::vector<std::string> RuleSet::UnfilteredRules() const {
   std::vector<std::string> out;
-  for (int i : prefilter_->unfiltered) out.push_back(rules_[i].id);
+  for (int i : prefilter_->always) out.push_back(rules_[i].id);
   return out;
 }
 
@@ -531,43 +535,76 @@ class RuleSetBuilder {
     }
   }
 
+  // Builds one prefilter stage over `rules` (rule indices); returns false
+  // after reporting an error.
+  bool BuildStage(const std::vector<int>& rules, int min_atom_len, bool share_re2s,
+                  RuleSet::Prefilter::Stage* stage) {
+    std::vector<CompiledRule>& all = set_->rules_;
+    stage->filter = std::make_shared<re2::FilteredRE2>(min_atom_len);
+    const re2::RE2::Options options = UserPatternOptions(options_.rule_max_mem);
+    for (int r : rules) {
+      int id = -1;
+      if (stage->filter->Add(all[r].expanded, options, &id) != re2::RE2::NoError ||
+          id != static_cast<int>(stage->rule_of.size())) {
+        Error(all[r].file, all[r].pos, all[r].id, "pattern rejected by the prefilter");
+        return false;
+      }
+      stage->rule_of.push_back(r);
+      if (share_re2s) {
+        // Match with the filter's copy; the first compile only checked.
+        all[r].re = std::shared_ptr<const re2::RE2>(stage->filter, &stage->filter->GetRE2(id));
+      }
+    }
+    stage->filter->Compile(&stage->atom_strings);
+    std::vector<int> unfiltered;
+    stage->filter->AllPotentials({}, &unfiltered);
+    stage->unfiltered.assign(rules.size(), 0);
+    for (int id : unfiltered) stage->unfiltered[id] = 1;
+    return true;
+  }
+
   void BuildPrefilter() {
     auto pf = std::make_unique<RuleSet::Prefilter>();
-    std::vector<CompiledRule>& rules = set_->rules_;
-    if (!rules.empty()) {
-      pf->filter = std::make_shared<re2::FilteredRE2>(std::max(1, options_.min_atom_len));
-      const re2::RE2::Options options = UserPatternOptions(options_.rule_max_mem);
-      for (size_t i = 0; i < rules.size(); ++i) {
-        int id = -1;
-        if (pf->filter->Add(rules[i].expanded, options, &id) != re2::RE2::NoError ||
-            id != static_cast<int>(i)) {
-          Error(rules[i].file, rules[i].pos, rules[i].id, "pattern rejected by the prefilter");
+    std::vector<int> pending(set_->rules_.size());
+    for (size_t i = 0; i < pending.size(); ++i) pending[i] = static_cast<int>(i);
+    // Stage 0 with the configured atom length; stage 1, for what stage 0
+    // could not filter, with any length ("%").
+    const int lengths[] = {std::max(1, options_.min_atom_len), 1};
+    for (int k = 0; k < 2 && !pending.empty(); ++k) {
+      if (k == 1 && lengths[1] >= lengths[0]) break;
+      RuleSet::Prefilter::Stage stage;
+      if (!BuildStage(pending, lengths[k], /*share_re2s=*/k == 0, &stage)) return;
+      std::vector<int> next;
+      for (size_t id = 0; id < stage.rule_of.size(); ++id) {
+        if (stage.unfiltered[id]) next.push_back(stage.rule_of[id]);
+      }
+      pf->stages.push_back(std::move(stage));
+      pending = std::move(next);
+    }
+    pf->always = pending;
+    re2::RE2::Options o = UserPatternOptions(options_.set_max_mem);
+    o.set_case_sensitive(false);
+    o.set_never_capture(true);
+    auto atoms = std::make_unique<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
+    for (size_t k = 0; k < pf->stages.size(); ++k) {
+      const auto& strings = pf->stages[k].atom_strings;
+      for (size_t a = 0; a < strings.size(); ++a) {
+        std::string error;
+        if (atoms->Add(re2::RE2::QuoteMeta(strings[a]), &error) < 0) {
+          Error("<rules>", SourcePos{}, "", absl::StrCat("prefilter atom rejected: ", error));
           return;
         }
-        // Match with the filter's copy; the first compile only checked.
-        rules[i].re = std::shared_ptr<const re2::RE2>(pf->filter, &pf->filter->GetRE2(id));
+        pf->atom_of.emplace_back(static_cast<int>(k), static_cast<int>(a));
       }
-      pf->filter->Compile(&pf->atom_strings);
-      if (!pf->atom_strings.empty()) {
-        re2::RE2::Options o = UserPatternOptions(options_.set_max_mem);
-        o.set_case_sensitive(false);
-        o.set_never_capture(true);
-        pf->atoms = std::make_unique<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
-        for (const std::string& atom : pf->atom_strings) {
-          std::string error;
-          if (pf->atoms->Add(re2::RE2::QuoteMeta(atom), &error) < 0) {
-            Error("<rules>", SourcePos{}, "", absl::StrCat("prefilter atom rejected: ", error));
-            return;
-          }
-        }
-        if (!pf->atoms->Compile()) {
-          Error("<rules>", SourcePos{}, "",
-                absl::StrCat("the prefilter's RE2::Set does not fit in set_max_mem=",
-                             options_.set_max_mem, " bytes; raise it"));
-        }
+    }
+    if (!pf->atom_of.empty()) {
+      if (!atoms->Compile()) {
+        Error("<rules>", SourcePos{}, "",
+              absl::StrCat("the prefilter's RE2::Set does not fit in set_max_mem=",
+                           options_.set_max_mem, " bytes; raise it"));
+        return;
       }
-      pf->filter->AllPotentials({}, &pf->unfiltered);
-      std::sort(pf->unfiltered.begin(), pf->unfiltered.end());
+      pf->atoms = std::move(atoms);
     }
     set_->prefilter_ = std::move(pf);
   }

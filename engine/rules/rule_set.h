@@ -268,8 +268,8 @@ class RuleSet {
   // The expanded patterns of the rules that run on `language`, in rule
   // order (for benchmarks that compare against a bare RE2::Set of them).
   std::vector<std::string> SetPatterns(Language language) const;
-  // The prefilter's literal atoms (lower-cased), in its Set's order.
-  const std::vector<std::string>& PrefilterAtoms() const;
+  // The prefilter's literal atoms (lower-cased), stage by stage.
+  std::vector<std::string> PrefilterAtoms() const;
   // Ids of the rules the prefilter cannot filter (they run on every
   // sentence of their language).
   std::vector<std::string> UnfilteredRules() const;
@@ -279,10 +279,9 @@ class RuleSet {
   friend class RuleSetBuilder;
 
   struct Prefilter;
-  // Appends to `rules` (sorted) the rules the prefilter lets through for
-  // `text`; `atoms` is scratch. False when the atom Set ran out of memory.
-  bool Candidates(std::string_view text, std::vector<int>* atoms,
-                  std::vector<int>* rules) const;
+  // Sets `rules` (sorted) to the rules the prefilter lets through for
+  // `text`. False when the atom Set ran out of memory.
+  bool Candidates(std::string_view text, MatchScratch* scratch, std::vector<int>* rules) const;
   // Checks word edges and guards of one regex match of `r`; `groups` are
   // document spans (group 0 = the match). On rejection sets `reason` when
   // non-null.

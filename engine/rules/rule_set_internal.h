@@ -18,14 +18,25 @@ namespace sangati {
 // strings ("atoms") a text must contain for the rule to match (an AND/OR
 // tree); an RE2::Set of those atoms, quoted and case-insensitive, finds the
 // atoms of a sentence in one pass; FilteredRE2::AllPotentials then names the
-// rules worth running. Rules without usable atoms ("unfiltered") always run.
+// rules worth running. Stage 0 uses RuleOptions::min_atom_len; the rules it
+// cannot filter go to stage 1, which accepts atoms of any length (so a
+// percent rule is filtered by "%" and শতাংশ instead of running everywhere).
+// Rules no stage can filter always run.
 struct RuleSet::Prefilter {
-  // Regexp id == rule index; its RE2s are the rules' own (CompiledRule::re
-  // aliases them), so each pattern is compiled once for matching.
-  std::shared_ptr<re2::FilteredRE2> filter;
-  std::unique_ptr<re2::RE2::Set> atoms;      // null when there are no atoms
-  std::vector<std::string> atom_strings;     // Set index -> atom (lower-cased)
-  std::vector<int> unfiltered;               // rules that always run, sorted
+  struct Stage {
+    // Its RE2s are the rules' own in stage 0 (CompiledRule::re aliases
+    // them), so each pattern is compiled once for matching.
+    std::shared_ptr<re2::FilteredRE2> filter;
+    std::vector<std::string> atom_strings;  // atom id -> atom (lower-cased)
+    std::vector<int> rule_of;               // filter regexp id -> rule index
+    std::vector<char> unfiltered;           // by regexp id: no atoms found
+  };
+  std::vector<Stage> stages;
+  // One Set over every stage's atoms (quoted, case-insensitive); Set index
+  // -> (stage, atom id). Null when no stage has atoms.
+  std::unique_ptr<re2::RE2::Set> atoms;
+  std::vector<std::pair<int, int>> atom_of;
+  std::vector<int> always;  // rule indices no stage filters, sorted
 };
 
 // RE2 options for user patterns: UTF-8, errors returned not logged.

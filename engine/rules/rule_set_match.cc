@@ -1,6 +1,7 @@
 // RuleSet::Match and friends: the per-sentence hot loop.
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "engine/rules/rule_set.h"
 #include "engine/rules/rule_set_internal.h"
@@ -67,7 +68,13 @@ size_t NextCodePoint(std::string_view s, size_t i) {
 }  // namespace
 
 struct MatchScratch::Impl {
-  std::vector<int> atoms;
+  static constexpr size_t kMaxCached = 1 << 14;
+  std::vector<int> atoms;  // prefilter Set indices found in a sentence
+  std::vector<int> local;  // ... of one stage, as that stage's atom ids
+  std::vector<int> ids;
+  std::string key;         // the sorted atoms, as bytes
+  // Candidate rules per atom combination (see RuleSet::Candidates).
+  absl::flat_hash_map<std::string, std::vector<int>> cache;
   std::vector<int> indices;
   std::vector<re2::StringPiece> pieces;
   std::vector<Span> groups;
@@ -123,30 +130,51 @@ bool RuleSet::AcceptMatch(const CompiledRule& r, std::string_view text, Span sen
   return true;
 }
 
-bool RuleSet::Candidates(std::string_view text, std::vector<int>* atoms,
+bool RuleSet::Candidates(std::string_view text, MatchScratch* scratch,
                          std::vector<int>* rules) const {
-  rules->clear();
   const Prefilter& pf = *prefilter_;
-  if (!pf.filter) return true;
-  atoms->clear();
+  MatchScratch::Impl& s = *scratch->impl_;
+  s.atoms.clear();
   if (pf.atoms) {
     re2::RE2::Set::ErrorInfo error{};
-    if (!pf.atoms->Match(re2::StringPiece(text.data(), text.size()), atoms, &error) &&
+    if (!pf.atoms->Match(re2::StringPiece(text.data(), text.size()), &s.atoms, &error) &&
         error.kind != re2::RE2::Set::kNoError) {
       return false;
     }
   }
-  if (atoms->empty()) {
-    *rules = pf.unfiltered;
+  if (s.atoms.empty()) {
+    rules->assign(pf.always.begin(), pf.always.end());
     return true;
   }
-  pf.filter->AllPotentials(*atoms, rules);
+  // Sentences share a handful of atom combinations; FilteredRE2's tree walk
+  // is done once per combination and kept in this thread's scratch.
+  std::sort(s.atoms.begin(), s.atoms.end());
+  s.key.assign(reinterpret_cast<const char*>(s.atoms.data()), s.atoms.size() * sizeof(int));
+  if (auto it = s.cache.find(s.key); it != s.cache.end()) {
+    *rules = it->second;
+    return true;
+  }
+  rules->assign(pf.always.begin(), pf.always.end());
+  for (size_t k = 0; k < pf.stages.size(); ++k) {
+    s.local.clear();
+    for (int a : s.atoms) {
+      if (pf.atom_of[a].first == static_cast<int>(k)) s.local.push_back(pf.atom_of[a].second);
+    }
+    if (s.local.empty()) continue;
+    const Prefilter::Stage& stage = pf.stages[k];
+    stage.filter->AllPotentials(s.local, &s.ids);
+    for (int id : s.ids) {
+      if (!stage.unfiltered[id]) rules->push_back(stage.rule_of[id]);
+    }
+  }
   std::sort(rules->begin(), rules->end());
+  if (s.cache.size() >= MatchScratch::Impl::kMaxCached) s.cache.clear();
+  s.cache.emplace(s.key, *rules);
   return true;
 }
 
 absl::Status RuleSet::Match(const Document& doc, MatchScratch* scratch, RuleHits* hits) const {
-  if (rules_.empty()) return absl::OkStatus();
+  if (rules_.empty() || !prefilter_) return absl::OkStatus();
   MatchScratch::Impl& s = *scratch->impl_;
   const std::string_view text = doc.text;
   const Span whole{0, static_cast<uint32_t>(text.size())};
@@ -155,7 +183,7 @@ absl::Status RuleSet::Match(const Document& doc, MatchScratch* scratch, RuleHits
     const Span sentence = doc.sentences.empty() ? whole : doc.sentences[si];
     if (sentence.empty()) continue;
     re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
-    if (!Candidates(std::string_view(piece.data(), piece.size()), &s.atoms, &s.indices)) {
+    if (!Candidates(std::string_view(piece.data(), piece.size()), scratch, &s.indices)) {
       return absl::ResourceExhaustedError(absl::StrCat(
           "the prefilter's RE2::Set ran out of memory matching ", doc.id, " (set_max_mem=",
           options_.set_max_mem, " bytes); raise it"));
@@ -215,8 +243,9 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
   for (size_t si = 0; si < n_sentences; ++si) {
     const Span sentence = doc.sentences.empty() ? whole : doc.sentences[si];
     re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
-    std::vector<int> atoms, candidates;
-    if (Candidates(std::string_view(piece.data(), piece.size()), &atoms, &candidates) &&
+    MatchScratch scratch;
+    std::vector<int> candidates;
+    if (Candidates(std::string_view(piece.data(), piece.size()), &scratch, &candidates) &&
         std::binary_search(candidates.begin(), candidates.end(), static_cast<int>(rule_index))) {
       trace.prefilter_hit = true;
     }
