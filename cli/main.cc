@@ -12,6 +12,7 @@
 #include "cli/extract_command.h"
 #include "cli/rule_loading.h"
 #include "cli/rules_command.h"
+#include "cli/score_command.h"
 
 namespace sangati {
 namespace {
@@ -85,6 +86,17 @@ int Main(int argc, char** argv) {
   test_cmd->add_option("DIR", test.dirs, "Rule directories (default: the bundled packs)");
   test_cmd->add_flag("--all", test.all, "With DIRs: also run the bundled packs' examples");
   AddRuleSourceFlags(test_cmd, &test.sources);
+  ScoreOptions score;
+  CLI::App* score_cmd = rules_cmd->add_subcommand(
+      "score", "Precision and recall per claim kind on a claim fixture suite");
+  score_cmd->add_option("DIR", score.dir,
+                        "Fixture directory with one folder per split (default: fixtures/claims)");
+  score_cmd->add_flag("--verbose", score.verbose,
+                      "List each failing sentence's mismatches (never for the heldout split)");
+  score_cmd->add_option("--split", score.split, "Score only this split (dev, heldout, ...)");
+  score_cmd->add_option("--lang", score.language, "Score only bn or en sentences")
+      ->check(CLI::IsMember({"bn", "en"}));
+  AddRuleSourceFlags(score_cmd, &score.sources);
 
   // explain
   ExplainOptions explain;
@@ -120,6 +132,7 @@ int Main(int argc, char** argv) {
   if (extract_cmd->parsed()) return RunExtract(extract);
   if (lint_cmd->parsed()) return RunRulesLint(lint);
   if (test_cmd->parsed()) return RunRulesTest(test);
+  if (score_cmd->parsed()) return RunScore(score);
   if (explain_cmd->parsed()) return RunExplain(explain);
   return 2;
 }

@@ -133,6 +133,25 @@ Token ReadNumber(std::string_view s, size_t i, bool allow_decimal) {
       end = fend;
     }
   }
+  // Decimals written out, as Bangladeshi outlets do: "৮ দশমিক ২৯" = 8.29.
+  if (allow_decimal && !t.has_decimal) {
+    static constexpr std::string_view kDecimalWord = "দশমিক";
+    size_t p = end;
+    while (p < s.size() && s[p] == ' ') ++p;
+    if (p > end && s.substr(p, kDecimalWord.size()) == kDecimalWord) {
+      size_t q = p + kDecimalWord.size();
+      size_t digits = q;
+      while (digits < s.size() && s[digits] == ' ') ++digits;
+      if (digits > q && DigitAt(s, digits)) {
+        std::string frac;
+        size_t fend = ReadDigits(s, digits, &frac);
+        ascii += '.';
+        ascii += frac;
+        t.has_decimal = true;
+        end = fend;
+      }
+    }
+  }
   t.end = static_cast<uint32_t>(end);
   double v = 0;
   std::from_chars(ascii.data(), ascii.data() + ascii.size(), v);

@@ -92,6 +92,11 @@ TEST(NumbersTest, Digits) {
   ExpectQ("২0২৪", Exact(2024));  // mixed scripts
   // Not grouping: "১০,২০" is two figures; the first is read.
   ExpectQ("১০,২০", Exact(10));
+  // Decimals written out (Bangladeshi outlets): দশমিক = decimal point.
+  ExpectQ("৮ দশমিক ২৯", Exact(8.29));
+  ExpectQ("৬ দশমিক ১৫ কিলোমিটার", Exact(6.15));
+  ExpectQ("প্রায় ৮ দশমিক ২৯ শতাংশ", Q(8.29, 8.29, true, "percent"));
+  ExpectQ("২ দশমিক ৫ বিলিয়ন", Exact(2.5e9));
 }
 
 TEST(NumbersTest, ClassifiersColloquialAndInflections) {
