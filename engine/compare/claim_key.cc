@@ -63,6 +63,14 @@ std::string CanonicalParticipants(std::string_view participants) {
   return absl::StrJoin(parts, ",");
 }
 
+bool HasAnchor(const Claim& claim) {
+  if (claim.kind == kKindRole) return !Trimmed(claim.subject).empty();
+  for (const char* name : {"participants", "object", "event", "place"}) {
+    if (!Field(claim, name).empty()) return true;
+  }
+  return claim.subject.find(':') != std::string::npos;
+}
+
 RoleValue ParseRoleValue(const Claim& claim) {
   RoleValue role;
   std::string value = StringValue(claim);

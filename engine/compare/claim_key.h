@@ -36,6 +36,11 @@ struct ClaimKey {
 // The key of `claim`.
 ClaimKey ComputeClaimKey(const Claim& claim);
 
+// Whether the claim says what it is about (CompareOptions::require_anchor):
+// a role claim with a subject; any other claim with a non-empty
+// participants, object, event or place field, or a subject containing ':'.
+bool HasAnchor(const Claim& claim);
+
 // A role claim's relation and object. The value is either "relation:object"
 // ("state_news_agency_of:north_korea") or a bare relation ("foreign_minister")
 // whose object is the first non-empty field of `of`, `country`, `object`,

@@ -87,6 +87,7 @@ class Comparer {
     std::vector<std::vector<size_t>> groups;
     for (size_t i = 0; i < claims_.size(); ++i) {
       if (claims_[i].document_index >= docs_.size() || claims_[i].kind.empty()) continue;
+      if (options_.require_anchor && !HasAnchor(claims_[i])) continue;
       keys[i] = ComputeClaimKey(claims_[i]);
       auto [it, inserted] = group_of_key.try_emplace(keys[i].strict, groups.size());
       if (inserted) groups.emplace_back();

@@ -42,6 +42,13 @@ struct CompareOptions {
   // A claim with no date of its own speaks of the days up to its report:
   // [published - report_window_days, published].
   int report_window_days = 14;
+  // Compare only claims that say what they are about: a role claim needs its
+  // subject entity; any other claim a key field (participants, object,
+  // event, place) or a qualified subject ("meeting:kim_jong_un+vladimir_putin",
+  // "percent:turnout"). "10 km" or "3 dead" with nothing else would otherwise
+  // meet every other distance or toll of the same days. Unanchored claims
+  // stay in the claim list; they make no finding.
+  bool require_anchor = true;
   // Subjects that are running counts: a later report's higher figure is an
   // update, not a contradiction. A claim is also a running count when its
   // fields hold running=true.

@@ -405,6 +405,8 @@ std::optional<Finding> Judge::Run() {
     f.subtype = std::string(kSubtypeValue);
     parts.push_back(UpdateStory(asserted));
   } else if (settled_docs >= 2) {
+    // Outlets repeating what the entity list already says is not news.
+    if (in_.kind == kKindRole && in_.reference) return std::nullopt;
     f.verdict = std::string(kVerdictAgreement);
     for (const auto& g : asserted_groups) parts.push_back(PositionText(g, with_dates));
     for (const auto& g : denied_groups) {

@@ -35,10 +35,10 @@ struct DatedFact {
   std::string object;
   std::optional<int64_t> since;
   std::optional<int64_t> until;
-  // Whether the fact holds on `day`; a claim of unknown day is checked
-  // against the facts that still hold (no `until`).
+  // Whether the fact holds on `day`; for a claim of unknown day any period
+  // will do (an undated article may be about any time).
   bool HoldsOn(const std::optional<int64_t>& day) const {
-    if (!day) return !until;
+    if (!day) return true;
     return (!since || *since <= *day) && (!until || *day <= *until);
   }
 };

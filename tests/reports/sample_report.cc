@@ -218,14 +218,17 @@ SampleReport HostileReport(const std::string& dir) {
                                     Language::kEnglish);
   Claim& a = s.ClaimAt(bn, "অন্তত ৪০ জন আহত", "quantity", "injured");
   a.value = Quantity{40, std::nullopt, false, "people"};
+  a.fields["place"] = "motijheel";
   a.source = SourceRef{"", "পুলিশ <script>document.documentElement.setAttribute('data-pwned','source')</script>"};
   Claim& b = s.ClaimAt(en, "25 people were injured", "quantity", "injured");
   b.value = Quantity{25, 25, false, "people"};
+  b.fields["place"] = "motijheel";
   b.source = SourceRef{"", "hospital officials"};
   Claim& c = s.ClaimAt(en, "denied that 40 were hurt", "quantity", "injured");
   c.value = Quantity{40, 40, false, "people"};
   c.modality = Modality::kDenied;
   c.source = SourceRef{"", "A spokesman"};
+  c.fields["place"] = "motijheel";
   // A claim whose matched text is itself markup.
   Claim& d = s.ClaimAt(bn, "<script>document.documentElement.setAttribute('data-pwned','script')</script>",
                        "quantity", "injured");
@@ -244,8 +247,10 @@ SampleReport HostileReport(const std::string& dir) {
   }
   Claim& e = s.ClaimAt(record_docs[0], "Tk 7,97,000 crore", "quantity", "budget");
   e.value = Quantity{7.97e12, 7.97e12, false, "BDT"};
+  e.fields["event"] = "budget_fy2024_25";
   Claim& f = s.ClaimAt(record_docs[1], "৭ লাখ ৯৭ হাজার কোটি টাকার", "quantity", "budget");
   f.value = Quantity{7.97e12, 7.97e12, false, "BDT"};
+  f.fields["event"] = "budget_fy2024_25";
   s.skipped.push_back({dir + "/<script>alert('path')</script>.json",
                        "1:1: unexpected '<img src=x onerror=alert(1)>' \x1b[31m"});
   s.Compare();

@@ -58,15 +58,23 @@ class ClaimSet {
     return c;
   }
 
-  std::vector<Finding> Compare(const CompareOptions& options = CompareOptions()) const {
+  // Compares with `options`; by default with require_anchor off, so tests of
+  // other rules need not give every claim an event or place (anchoring has
+  // its own tests, with the real default).
+  std::vector<Finding> Compare(const CompareOptions& options = Unanchored()) const {
     return CompareClaims(docs, claims, entities, options);
+  }
+  static CompareOptions Unanchored() {
+    CompareOptions o;
+    o.require_anchor = false;
+    return o;
   }
 
   std::vector<Document> docs;
   std::vector<Claim> claims;
   std::vector<Entity> entities;
 
- private:
+  // A claim of any kind, with the evidence filled in.
   Claim& Add(uint32_t doc, std::string kind, std::string subject) {
     Claim c;
     c.id = docs.at(doc).id + "#c" + std::to_string(claims.size());
