@@ -207,7 +207,7 @@ ExampleResults RunExamples(const Extractor& extractor,
       SourcePos pos = ex.text.pos.line ? ex.text.pos : ex.pos;
       if (!found) {
         fail(r.file, pos, r.id,
-             absl::StrCat("expected a claim from ", Quote(ex.text.value), ", got none: ",
+             absl::StrCat("expected a claim from ", Quote(doc.text), ", got none: ",
                           WhyNoClaim(extractor, doc, i, candidates), " (example ", e + 1, ")"));
       } else {
         fail(r.file, pos, r.id,
