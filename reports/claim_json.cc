@@ -1,10 +1,18 @@
 #include "reports/claim_json.h"
 
+#include <cmath>
+#include <cstdint>
+
 namespace sangati {
 namespace {
 
+// Whole numbers print as integers (40, not 40.0), as `sangati extract` does.
 nlohmann::json NumberOrNull(const std::optional<double>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+  if (!v) return nullptr;
+  if (std::isfinite(*v) && std::floor(*v) == *v && std::fabs(*v) < 9.0e15) {
+    return static_cast<int64_t>(*v);
+  }
+  return *v;
 }
 
 nlohmann::json StringOrNull(const std::string& s) {
@@ -19,12 +27,12 @@ nlohmann::json AuditClaimJson(const Claim& claim) {
   j["document"] = claim.document;
   j["rule"] = claim.rule;
   j["kind"] = claim.kind;
-  j["subject"] = claim.subject;
+  j["subject"] = StringOrNull(claim.subject);
   if (const auto* q = std::get_if<Quantity>(&claim.value)) {
     j["value"] = {{"min", NumberOrNull(q->min)},
                   {"max", NumberOrNull(q->max)},
                   {"approximate", q->approximate},
-                  {"unit", q->unit}};
+                  {"unit", StringOrNull(q->unit)}};
   } else if (const auto* s = std::get_if<std::string>(&claim.value)) {
     j["value"] = *s;
   } else {

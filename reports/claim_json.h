@@ -2,7 +2,8 @@
 // audit JSON and `sangati extract` (JSON Lines) print it:
 //   {"id","document","rule","kind","subject","value","when","source",
 //    "modality","evidence"} plus "fields" when the claim has any.
-// value: {"min","max","approximate","unit"} (numbers or null) for a
+// subject: a string, null when empty. value: {"min","max","approximate",
+// "unit"} (whole numbers as integers; null for an open end or no unit) for a
 // quantity, a string for other kinds, null when there is none. when:
 // {"from","to","text"} (from/to ISO 8601 or null) or null. source:
 // {"id" (null when unknown),"name"} or null. evidence: {"text","sentence",

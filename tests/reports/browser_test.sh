@@ -2,7 +2,8 @@
 # tests/reports/browser_test.sh: opens HTML reports in Debian's chromium,
 # headless, and checks the DOM after the page's script ran.
 #
-#   browser_test.sh --chromium PATH --demo PATH --sangati PATH --source DIR --out DIR
+#   browser_test.sh --chromium PATH --demo PATH --schema-check PATH --sangati PATH
+#                   --source DIR --out DIR
 #
 # Pages:
 #   story    report_demo's hand-built cyclone report (known findings)
@@ -10,7 +11,8 @@
 #   seeds, hostile-cli
 #            `sangati audit fixtures/seeds` and `sangati audit fixtures/hostile`,
 #            when the sangati binary exists
-# For each page: the script ran (it marks <html data-js="ready"> and shows the
+# The JSON that `sangati audit` writes is validated against
+# reports/audit.schema.json. For each page: the script ran (it marks <html data-js="ready"> and shows the
 # filter bar), no script or event handler from article text exists or ran
 # (every injected payload would set a data-pwned attribute), the markup is
 # shown as text, the CSP reported no violation (a wrong hash or a blocked
@@ -18,11 +20,12 @@
 # Exit 0 pass, 1 fail, 77 skip (chromium not installed).
 set -u
 
-chromium=/usr/bin/chromium demo= sangati= source=. out=./browser
+chromium=/usr/bin/chromium demo= schema_check= sangati= source=. out=./browser
 while [ $# -gt 0 ]; do
   case "$1" in
     --chromium) chromium=$2; shift 2 ;;
     --demo) demo=$2; shift 2 ;;
+    --schema-check) schema_check=$2; shift 2 ;;
     --sangati) sangati=$2; shift 2 ;;
     --source) source=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
@@ -150,12 +153,22 @@ if [ -x "$sangati" ]; then
     >"$out/seeds.txt" 2>"$out/seeds.err"
   rc=$?
   [ $rc = 0 ] && pass "sangati audit exit 0" || fail "sangati audit exit $rc (see $out/seeds.err)"
+  check_json() {
+    if [ ! -x "$schema_check" ]; then fail "schema_check not found at $schema_check"
+    elif "$schema_check" "$source/reports/audit.schema.json" "$1" 2>"$1.schema-errors"; then
+      pass "$(basename "$1") matches reports/audit.schema.json"
+    else
+      fail "$(basename "$1") does not match the schema: $(head -3 "$1.schema-errors")"
+    fi
+  }
+  check_json "$out/seeds.json"
   check_page seeds "$out/seeds.html" docs=5 "text:কিম জং উন"
   page=hostile-cli
   "$sangati" audit "$source/fixtures/hostile" --html "$out/hostile-cli.html" \
     --json "$out/hostile-cli.json" >"$out/hostile-cli.txt" 2>"$out/hostile-cli.err"
   rc=$?
   [ $rc = 0 ] && pass "sangati audit exit 0" || fail "sangati audit exit $rc (see $out/hostile-cli.err)"
+  check_json "$out/hostile-cli.json"
   check_page hostile-cli "$out/hostile-cli.html" \
     "text:&lt;script&gt;document.documentElement.setAttribute('data-pwned','script')&lt;/script&gt;"
   if grep -q -P '\x1b\[2J' "$out/hostile-cli.txt"; then

@@ -108,6 +108,14 @@ TEST(AuditJsonTest, ClaimShape) {
   d.value = std::string("meeting");
   EXPECT_EQ(AuditClaimJson(d)["value"], "meeting");
   EXPECT_FALSE(AuditClaimJson(c).contains("fields"));
+  // As `sangati extract` prints them: whole numbers as integers, empty
+  // subject and unit as null, fractions as they are.
+  EXPECT_EQ(AuditClaimJson(c).dump().find("40.0"), std::string::npos);
+  c.subject.clear();
+  c.value = Quantity{41.8, 41.8, false, ""};
+  EXPECT_EQ(AuditClaimJson(c)["subject"], nullptr);
+  EXPECT_EQ(AuditClaimJson(c)["value"],
+            nlohmann::json::parse(R"({"min": 41.8, "max": 41.8, "approximate": false, "unit": null})"));
 }
 
 TEST(AuditJsonTest, InvalidUtf8IsReplacedNotThrown) {
