@@ -288,7 +288,7 @@ void Extractor::ResolveOverlaps(std::vector<CandidateClaim>* candidates) const {
     const CandidateClaim& c = (*candidates)[i];
     const CompiledRule& r = rules_->rule(c.rule);
     return std::make_tuple(-static_cast<int64_t>(c.claim.evidence.span.size()), -r.priority,
-                           -FilledFields(c.claim), r.order, c.claim.evidence.span.begin);
+                           -r.layer, -FilledFields(c.claim), r.order, c.claim.evidence.span.begin);
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return rank(a) < rank(b); });
@@ -305,6 +305,7 @@ void Extractor::ResolveOverlaps(std::vector<CandidateClaim>* candidates) const {
       std::string why = w.claim.evidence.span.size() != c.claim.evidence.span.size()
                             ? "its span is longer"
                         : wr.priority != cr.priority ? "its rule has a higher priority"
+                        : wr.layer != cr.layer       ? "its rule comes from a user rule directory"
                         : FilledFields(w.claim) != FilledFields(c.claim)
                             ? "it fills more fields"
                             : "its rule was loaded first";

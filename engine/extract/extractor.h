@@ -14,8 +14,10 @@
 //                 required field cannot be filled is dropped;
 //   3. overlaps   claims of the same kind whose spans overlap are reduced to
 //                 one, by precedence: the longer span, then the higher rule
-//                 `priority`, then the claim with more filled fields, then
-//                 the rule loaded first (so one figure yields one claim);
+//                 `priority`, then the rule from the higher layer (a user
+//                 directory over the bundled packs), then the claim with
+//                 more filled fields, then the rule loaded first (so one
+//                 figure yields one claim);
 //   4. sources    an attribution claim (kind attribution, with a source)
 //                 gives its source to every other claim of its sentence that
 //                 has none (the nearest attribution when there are several),
