@@ -63,6 +63,10 @@ constexpr RawQual kPrefixQuals[] = {
     {"over", Qual::kMoreThan},      {"upwards of", Qual::kMoreThan}, {"in excess of", Qual::kMoreThan},
     {"above", Qual::kMoreThan},     {"exceeding", Qual::kMoreThan}, {"greater than", Qual::kMoreThan},
     {"higher than", Qual::kMoreThan},
+    // Verbs of crossing a mark: "cases have crossed 50,000", "could exceed 100".
+    {"crossed", Qual::kMoreThan},   {"crosses", Qual::kMoreThan},  {"exceeded", Qual::kMoreThan},
+    {"exceeds", Qual::kMoreThan},   {"exceed", Qual::kMoreThan},   {"surpassed", Qual::kMoreThan},
+    {"topped", Qual::kMoreThan},
     {"up to", Qual::kUpTo},         {"as many as", Qual::kUpTo},   {"as much as", Qual::kUpTo},
     {"at most", Qual::kUpTo},       {"at the most", Qual::kUpTo},  {"no more than", Qual::kUpTo},
     {"not more than", Qual::kUpTo}, {"a maximum of", Qual::kUpTo}, {"maximum of", Qual::kUpTo},

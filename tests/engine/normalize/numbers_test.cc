@@ -99,6 +99,12 @@ TEST(NumbersTest, Digits) {
   ExpectQ("২ দশমিক ৫ বিলিয়ন", Exact(2.5e9));
 }
 
+TEST(NumbersTest, CrossingVerbsAreLowerBounds) {
+  ExpectQ("crossed 50,000", Q(50000, std::nullopt));
+  ExpectQ("exceed 100", Q(100, std::nullopt));
+  ExpectQ("surpassed 1.5 million", Q(1500000, std::nullopt));
+}
+
 TEST(NumbersTest, ClassifiersColloquialAndInflections) {
   ExpectQ("দুটি", Exact(2));
   ExpectQ("দুটো", Exact(2));
