@@ -93,6 +93,10 @@ constexpr Entry kEnglish[] = {
     {"fifty", LexKind::kNumeral, 50},     {"sixty", LexKind::kNumeral, 60},
     {"seventy", LexKind::kNumeral, 70},   {"eighty", LexKind::kNumeral, 80},
     {"ninety", LexKind::kNumeral, 90},
+    // Multiplicatives, for frequencies ("twice a week"); {{quantity}} does
+    // not match them, so only a rule that captures them reads them.
+    {"once", LexKind::kNumeral, 1},       {"twice", LexKind::kNumeral, 2},
+    {"thrice", LexKind::kNumeral, 3},
     {"hundred", LexKind::kScale, 100},    {"thousand", LexKind::kScale, 1e3},
     {"lakh", LexKind::kScale, 1e5},       {"lac", LexKind::kScale, 1e5},
     {"crore", LexKind::kScale, 1e7},      {"million", LexKind::kScale, 1e6},

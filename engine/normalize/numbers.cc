@@ -375,6 +375,17 @@ std::optional<QuantityParse> Explain(std::string_view phrase) {
       between = true;
       ++k;
     }
+    // A currency sign or code between a qualifier and the figure: "more
+    // than Tk 500 crore", "nearly $2.3 billion", "over Rs. 10 lakh".
+    if (!quals.empty() || between) {
+      while (k < n && (items[k].IsWord("tk") || items[k].IsWord("rs") || items[k].IsWord("bdt") ||
+                       items[k].IsWord("inr") || items[k].IsWord("usd") || items[k].IsWord("us") ||
+                       items[k].IsWord("eur") || items[k].IsWord("gbp") || items[k].IsPunct("$") ||
+                       items[k].IsPunct("₹") || items[k].IsPunct("€") || items[k].IsPunct("£") ||
+                       items[k].IsPunct("৳") || (k > start && items[k].IsPunct(".")))) {
+        ++k;
+      }
+    }
     bool percent_prefix = false;
     if (k < n && items[k].IsWord("শতকরা")) {
       percent_prefix = true;

@@ -105,6 +105,19 @@ TEST(NumbersTest, CrossingVerbsAreLowerBounds) {
   ExpectQ("surpassed 1.5 million", Q(1500000, std::nullopt));
 }
 
+TEST(NumbersTest, CurrencyBetweenQualifierAndFigure) {
+  ExpectQ("more than Tk 500 crore", Q(5e9, std::nullopt));
+  ExpectQ("nearly $2.3 billion", Q(2.3e9, 2.3e9, true));
+  ExpectQ("over Rs. 10 lakh", Q(1e6, std::nullopt));
+  ExpectQ("between Tk 10 and 20", Q(10, 20));
+}
+
+TEST(NumbersTest, Multiplicatives) {
+  ExpectQ("twice", Exact(2));
+  ExpectQ("once", Exact(1));
+  ExpectQ("thrice", Exact(3));
+}
+
 TEST(NumbersTest, ClassifiersColloquialAndInflections) {
   ExpectQ("দুটি", Exact(2));
   ExpectQ("দুটো", Exact(2));
