@@ -10,7 +10,9 @@
 #include "engine/core/absl_compat.h"
 #include "engine/normalize/dates.h"
 #include "engine/normalize/numbers.h"
+#include "engine/rules/word_chars.h"
 #include "engine/text/normalizer.h"
+#include "re2/re2.h"
 
 namespace sangati {
 namespace {
@@ -36,6 +38,47 @@ struct FieldValue {
   std::optional<TimeRef> when;
   std::string failure;    // why !ok
 };
+
+bool IsSpaceChar(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The window of a `find:` field: `words` words before `hit` and after it,
+// inside `sentence` (the whole sentence when words is 0).
+Span FindWindow(std::string_view text, Span sentence, Span hit, int words) {
+  if (words <= 0) return sentence;
+  size_t b = hit.begin, e = hit.end;
+  for (int w = 0; w < words; ++w) {
+    while (b > sentence.begin && IsSpaceChar(text[b - 1])) --b;
+    while (b > sentence.begin && !IsSpaceChar(text[b - 1])) --b;
+    while (e < sentence.end && IsSpaceChar(text[e])) ++e;
+    while (e < sentence.end && !IsSpaceChar(text[e])) ++e;
+  }
+  return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+}
+
+// Whole-word matches of `re` in `window` of `text`, left to right, not
+// overlapping, appended to `out` as document spans.
+void FindAll(const re2::RE2& re, std::string_view text, Span window, std::vector<Span>* out) {
+  re2::StringPiece piece(text.data() + window.begin, window.size());
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos <= piece.size() &&
+         re.Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, &m, 1)) {
+    size_t mb = window.begin + (m.data() - piece.data()), me = mb + m.size();
+    bool whole = me > mb && !(WordCharBefore(text, mb) && WordCharAt(text, mb)) &&
+                 !(WordCharBefore(text, me) && WordCharAt(text, me));
+    if (whole) {
+      out->push_back(Span{static_cast<uint32_t>(mb), static_cast<uint32_t>(me)});
+      pos = me - window.begin;
+    } else {
+      char32_t c;
+      pos = mb - window.begin + (mb < text.size() ? DecodeUtf8(text, mb, &c) : 1);
+    }
+  }
+}
+
+uint32_t Distance(Span a, Span b) {
+  return a.end <= b.begin ? b.begin - a.end : b.end <= a.begin ? a.begin - b.end : 0;
+}
 
 }  // namespace
 
@@ -141,6 +184,28 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
         v.present = !v.text.empty();
         v.from_group = true;
         break;
+      }
+    }
+    if (!v.present && f.find) {
+      // A context field: searched in the sentence around the match.
+      std::vector<Span> found;
+      FindAll(*f.find, doc.text, FindWindow(doc.text, sentence, hit.span, f.find_within_words),
+              &found);
+      if (!found.empty()) {
+        if (f.parse == ParseMode::kEntities) {
+          std::vector<std::string> parts;
+          for (Span s : found) parts.emplace_back(Trim(doc.Slice(s)));
+          v.text = absl::StrJoin(parts, ", ");
+        } else {
+          Span best = found[0];
+          for (Span s : found) {
+            if (Distance(s, hit.span) < Distance(best, hit.span)) best = s;
+          }
+          v.text = std::string(Trim(doc.Slice(best)));
+        }
+        v.present = !v.text.empty();
+        v.from_group = true;
+        if (detailed) out->notes.push_back(absl::StrCat(f.name, ": found '", v.text, "' in the sentence"));
       }
     }
     if (!v.present) {

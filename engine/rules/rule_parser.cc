@@ -21,7 +21,8 @@ const std::vector<std::string> kRuleKeys = {
     "id",       "kind",     "language",        "pattern", "fields",   "guards",
     "priority", "message",  "description",     "metadata", "examples", "counterexamples",
     "word_boundaries"};
-const std::vector<std::string> kFieldKeys = {"group", "parse", "map", "required", "default"};
+const std::vector<std::string> kFieldKeys = {"group", "parse", "map",          "required",
+                                             "default", "find", "within_words"};
 const std::vector<std::string> kGuardKeys = {"not_preceded_by", "not_followed_by",
                                              "preceded_by",     "followed_by",
                                              "in_sentence",     "not_in_sentence",
@@ -446,9 +447,16 @@ class FileParser {
         if (YAML::Node d = v["default"]) {
           if (auto l = ScalarOf(d, "default", rid)) f.default_value = *l;
         }
-        if (f.groups.empty() && !f.default_value) {
+        if (YAML::Node fd = v["find"]) {
+          if (auto l = ScalarOf(fd, "find", rid)) f.find = *l;
+        }
+        if (YAML::Node w = v["within_words"]) {
+          if (auto n = IntOf(w, "within_words", rid, 0)) f.find_within_words = *n;
+          if (!f.find) Error(f.pos, rid, absl::StrCat("field '", f.name, "': 'within_words' needs 'find'"));
+        }
+        if (f.groups.empty() && !f.default_value && !f.find) {
           Error(f.pos, rid, absl::StrCat("field '", f.name,
-                                         "' needs 'group' (or a plain value instead of a map)"));
+                                         "' needs 'group' or 'find' (or a plain value instead of a map)"));
           continue;
         }
       } else {

@@ -442,6 +442,10 @@ class RuleSetBuilder {
         }
         out.groups.push_back(index);
       }
+      if (f.find) {
+        out.find = CompileAux(*f.find, file, id, "find pattern");
+        out.find_within_words = f.find_within_words;
+      }
       out.required = f.required.value_or(
           (f.name == "value" && out.parse == ParseMode::kQuantity) ||
           (f.name == "when" && rule.kind == "date"));

@@ -89,6 +89,10 @@ struct CompiledField {
   std::vector<std::pair<std::string, std::string>> map;
   bool required = false;
   std::optional<std::string> default_value;
+  // Searched in the sentence when no group took part (FieldSpec::find); null
+  // when the field has none.
+  std::shared_ptr<const re2::RE2> find;
+  int find_within_words = 0;  // 0: the whole sentence
   SourcePos pos;
 
   // The mapped value of `captured`: the entry whose key equals it, else the

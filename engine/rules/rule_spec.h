@@ -67,6 +67,12 @@ struct FieldSpec {
   // `value` with parse: quantity and for `when` in date rules, false otherwise.
   std::optional<bool> required;
   std::optional<Located> default_value;  // used when no group took part
+  // `find:` a pattern searched in the match's sentence when no group took
+  // part (a context field: the date, place or participants of an event that
+  // stand outside the matched words). `find_within_words` limits the search
+  // to that many words before and after the match (0: the whole sentence).
+  std::optional<Located> find;
+  int find_within_words = 0;
 };
 
 enum class GuardType {

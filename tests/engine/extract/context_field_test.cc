@@ -1,0 +1,102 @@
+// Context fields (`find:` in a field): a value searched in the match's
+// sentence when no group of the match supplied it, e.g. the date and the
+// participants of a meeting that stand outside the matched words.
+#include <string>
+#include <vector>
+
+#include "engine/extract/extractor.h"
+#include "gtest/gtest.h"
+#include "tests/engine/extract/test_rules.h"
+
+namespace sangati {
+namespace {
+
+const char kRules[] = R"(language: en
+rules:
+  - id: t-met
+    kind: event
+    pattern: '(?P<who>{{entity:person}})?\s*\bmet\b'
+    word_boundaries: none
+    fields:
+      value: meeting
+      participants: {group: who, find: '{{entity:person}}'}
+      when: {find: '{{date}}|{{relative_date}}', within_words: 6}
+      place: {find: '{{entity:city}}', within_words: 3}
+)";
+
+class ContextFieldTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    rules_ = CompileTestRules(kRules);
+    ASSERT_NE(rules_, nullptr);
+  }
+  std::vector<Claim> Extract(const std::string& text) {
+    Document doc = TextDocument(text, Language::kEnglish, "doc", "2025-07-13");
+    Extractor extractor(rules_);
+    ExtractScratch scratch;
+    std::vector<Claim> claims;
+    EXPECT_TRUE(extractor.Extract(doc, 0, &scratch, &claims).ok());
+    return claims;
+  }
+  static std::string Field(const Claim& c, const std::string& name) {
+    auto it = c.fields.find(name);
+    return it == c.fields.end() ? "" : it->second;
+  }
+  std::shared_ptr<const RuleSet> rules_;
+};
+
+TEST_F(ContextFieldTest, FindsEveryEntityOfTheSentenceWhenTheGroupIsAbsent) {
+  std::vector<Claim> claims =
+      Extract("On Saturday in Wonsan the talks began; later they met, Kim Jong Un and Sergei Lavrov.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(Field(claims[0], "participants"), "kim_jong_un,sergei_lavrov");
+}
+
+TEST_F(ContextFieldTest, GroupWinsOverFind) {
+  std::vector<Claim> claims = Extract("Putin met reporters while Kim Jong Un waited.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(Field(claims[0], "participants"), "vladimir_putin");
+}
+
+TEST_F(ContextFieldTest, NearestMatchWithinTheWindow) {
+  // Saturday is 2 words before "met", Tuesday 7 words after: the window of
+  // six words holds only Saturday.
+  std::vector<Claim> claims =
+      Extract("Kim Jong Un on Saturday met Lavrov, who will fly home to Moscow on Tuesday.");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].when.has_value());
+  EXPECT_EQ(claims[0].when->from, "2025-07-12");
+  // Moscow is five words after the match: outside place's window of three.
+  EXPECT_EQ(Field(claims[0], "place"), "");
+}
+
+TEST_F(ContextFieldTest, NothingFoundLeavesTheFieldEmpty) {
+  std::vector<Claim> claims = Extract("They met.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_FALSE(claims[0].when.has_value());
+  EXPECT_EQ(Field(claims[0], "participants"), "");
+}
+
+TEST(ContextFieldParseTest, WithinWordsNeedsFind) {
+  std::vector<RuleFile> files = SupportFiles();
+  files.push_back(RuleFile{"bad.yaml", R"(language: en
+rules:
+  - id: bad
+    kind: event
+    pattern: 'met'
+    fields:
+      place: {group: x, within_words: 3}
+      when: {parse: date}
+)", 1});
+  std::vector<Diagnostic> diagnostics;
+  auto set = CompileRules(files, RuleOptions{}, &diagnostics);
+  ASSERT_FALSE(set.ok());
+  std::string all = std::string(set.status().message());
+  EXPECT_NE(all.find("bad.yaml:7:7: bad: field 'place': 'within_words' needs 'find'"),
+            std::string::npos)
+      << all;
+  EXPECT_NE(all.find("field 'when' needs 'group' or 'find'"), std::string::npos) << all;
+}
+
+}  // namespace
+}  // namespace sangati
