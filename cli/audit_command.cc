@@ -57,7 +57,8 @@ int RunAudit(const AuditOptions& options) {
     std::cerr << "warning: " << warning << "\n";
   }
   for (const Skipped& skipped : input.skipped) {
-    std::cerr << "skipped: " << skipped.path << ": " << skipped.error << "\n";
+    // The adapters' reasons start with the location (path, record, line).
+    std::cerr << "skipped: " << skipped.error << "\n";
   }
   if (options.strict && !input.skipped.empty()) {
     std::cerr << "sangati: " << input.skipped.size()
