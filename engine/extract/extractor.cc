@@ -41,14 +41,17 @@ struct FieldValue {
 
 bool IsSpaceChar(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-// The window of a `find:` field: `words` words before `hit` and after it,
-// inside `sentence` (the whole sentence when words is 0).
-Span FindWindow(std::string_view text, Span sentence, Span hit, int words) {
-  if (words <= 0) return sentence;
-  size_t b = hit.begin, e = hit.end;
-  for (int w = 0; w < words; ++w) {
+// The window of a `find:` field: the match `hit` with `before` words before
+// it and `after` words after it, inside `sentence` (-1: to the sentence's
+// edge).
+Span FindWindow(std::string_view text, Span sentence, Span hit, int before, int after) {
+  size_t b = before < 0 ? sentence.begin : hit.begin;
+  size_t e = after < 0 ? sentence.end : hit.end;
+  for (int w = 0; w < before; ++w) {
     while (b > sentence.begin && IsSpaceChar(text[b - 1])) --b;
     while (b > sentence.begin && !IsSpaceChar(text[b - 1])) --b;
+  }
+  for (int w = 0; w < after; ++w) {
     while (e < sentence.end && IsSpaceChar(text[e])) ++e;
     while (e < sentence.end && !IsSpaceChar(text[e])) ++e;
   }
@@ -177,23 +180,31 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
 
   auto read = [&](const CompiledField& f) {
     FieldValue v;
+    // Entities are gathered from every group that took part (and `find`);
+    // other fields take the first group that took part.
+    const bool gather = f.parse == ParseMode::kEntities;
+    std::vector<std::string> parts;
     for (int g : f.groups) {
       Span s = hits.Group(hit, g);
       if (GroupSet(s) && !s.empty()) {
-        v.text = std::string(Trim(doc.Slice(s)));
-        v.present = !v.text.empty();
-        v.from_group = true;
-        break;
+        std::string_view t = Trim(doc.Slice(s));
+        if (t.empty()) continue;
+        parts.emplace_back(t);
+        if (!gather) break;
       }
     }
-    if (!v.present && f.find) {
+    if (!parts.empty()) {
+      v.text = absl::StrJoin(parts, ", ");
+      v.present = true;
+      v.from_group = true;
+    }
+    if ((!v.present || gather) && f.find) {
       // A context field: searched in the sentence around the match.
       std::vector<Span> found;
-      FindAll(*f.find, doc.text, FindWindow(doc.text, sentence, hit.span, f.find_within_words),
-              &found);
+      FindAll(*f.find, doc.text,
+              FindWindow(doc.text, sentence, hit.span, f.find_before, f.find_after), &found);
       if (!found.empty()) {
-        if (f.parse == ParseMode::kEntities) {
-          std::vector<std::string> parts;
+        if (gather) {
           for (Span s : found) parts.emplace_back(Trim(doc.Slice(s)));
           v.text = absl::StrJoin(parts, ", ");
         } else {

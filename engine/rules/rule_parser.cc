@@ -451,7 +451,18 @@ class FileParser {
           if (auto l = ScalarOf(fd, "find", rid)) f.find = *l;
         }
         if (YAML::Node w = v["within_words"]) {
-          if (auto n = IntOf(w, "within_words", rid, 0)) f.find_within_words = *n;
+          if (w.IsMap()) {
+            CheckKeys(w, {"before", "after"}, rid, "within_words");
+            f.find_before = f.find_after = 0;
+            if (YAML::Node b = w["before"]) {
+              if (auto n = IntOf(b, "before", rid, 0)) f.find_before = *n;
+            }
+            if (YAML::Node a = w["after"]) {
+              if (auto n = IntOf(a, "after", rid, 0)) f.find_after = *n;
+            }
+          } else if (auto n = IntOf(w, "within_words", rid, 0)) {
+            f.find_before = f.find_after = *n;
+          }
           if (!f.find) Error(f.pos, rid, absl::StrCat("field '", f.name, "': 'within_words' needs 'find'"));
         }
         if (f.groups.empty() && !f.default_value && !f.find) {

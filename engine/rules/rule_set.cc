@@ -444,7 +444,8 @@ class RuleSetBuilder {
       }
       if (f.find) {
         out.find = CompileAux(*f.find, file, id, "find pattern");
-        out.find_within_words = f.find_within_words;
+        out.find_before = f.find_before;
+        out.find_after = f.find_after;
       }
       out.required = f.required.value_or(
           (f.name == "value" && out.parse == ParseMode::kQuantity) ||

@@ -89,10 +89,11 @@ struct CompiledField {
   std::vector<std::pair<std::string, std::string>> map;
   bool required = false;
   std::optional<std::string> default_value;
-  // Searched in the sentence when no group took part (FieldSpec::find); null
-  // when the field has none.
+  // Searched around the match when no group took part, or always for
+  // parse: entities (FieldSpec::find); null when the field has none.
   std::shared_ptr<const re2::RE2> find;
-  int find_within_words = 0;  // 0: the whole sentence
+  int find_before = -1;  // words before the match to search; -1: to the sentence start
+  int find_after = -1;   // words after it; -1: to the sentence end
   SourcePos pos;
 
   // The mapped value of `captured`: the entry whose key equals it, else the

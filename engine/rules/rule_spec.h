@@ -67,12 +67,15 @@ struct FieldSpec {
   // `value` with parse: quantity and for `when` in date rules, false otherwise.
   std::optional<bool> required;
   std::optional<Located> default_value;  // used when no group took part
-  // `find:` a pattern searched in the match's sentence when no group took
-  // part (a context field: the date, place or participants of an event that
-  // stand outside the matched words). `find_within_words` limits the search
-  // to that many words before and after the match (0: the whole sentence).
+  // `find:` a pattern searched around the match when no group took part (a
+  // context field: the date, place or participants of an event that stand
+  // outside the matched words); with parse: entities its matches are added
+  // to the groups' entities. `within_words: N` or `{before: B, after: A}`
+  // limits the search to the match and that many words before/after it;
+  // -1 (the key absent) means the whole sentence.
   std::optional<Located> find;
-  int find_within_words = 0;
+  int find_before = -1;
+  int find_after = -1;
 };
 
 enum class GuardType {

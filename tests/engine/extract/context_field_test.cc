@@ -19,9 +19,17 @@ rules:
     word_boundaries: none
     fields:
       value: meeting
-      participants: {group: who, find: '{{entity:person}}'}
+      participants: {group: who, find: '{{entity:person}}', within_words: {before: 0, after: 4}}
       when: {find: '{{date}}|{{relative_date}}', within_words: 6}
       place: {find: '{{entity:city}}', within_words: 3}
+  - id: t-talks
+    kind: event
+    pattern: 'talks\s+(?:\S+\s+){0,8}?ended'
+    fields:
+      value: talks
+      participants: {find: '{{entity:person}}', within_words: 0}
+      place: {find: '{{entity:city}}'}
+
 )";
 
 class ContextFieldTest : public ::testing::Test {
@@ -45,17 +53,23 @@ class ContextFieldTest : public ::testing::Test {
   std::shared_ptr<const RuleSet> rules_;
 };
 
-TEST_F(ContextFieldTest, FindsEveryEntityOfTheSentenceWhenTheGroupIsAbsent) {
+TEST_F(ContextFieldTest, EntitiesJoinTheGroupAndTheWordsAfterTheMatch) {
+  // Putin from the group; Kim Jong Un within four words after "met";
+  // Xi Jinping further on is outside the window.
   std::vector<Claim> claims =
-      Extract("On Saturday in Wonsan the talks began; later they met, Kim Jong Un and Sergei Lavrov.");
+      Extract("Putin met Kim Jong Un in Moscow while Xi Jinping waited.");
   ASSERT_EQ(claims.size(), 1u);
-  EXPECT_EQ(Field(claims[0], "participants"), "kim_jong_un,sergei_lavrov");
+  EXPECT_EQ(Field(claims[0], "participants"), "kim_jong_un,vladimir_putin");
 }
 
-TEST_F(ContextFieldTest, GroupWinsOverFind) {
-  std::vector<Claim> claims = Extract("Putin met reporters while Kim Jong Un waited.");
+TEST_F(ContextFieldTest, WithinZeroWordsSearchesTheMatchOnly) {
+  std::vector<Claim> claims =
+      Extract("Putin said the talks with Kim Jong Un and Lavrov ended in Moscow.");
   ASSERT_EQ(claims.size(), 1u);
-  EXPECT_EQ(Field(claims[0], "participants"), "vladimir_putin");
+  EXPECT_EQ(claims[0].rule, "t-talks");
+  EXPECT_EQ(Field(claims[0], "participants"), "kim_jong_un,sergei_lavrov");
+  // No window: find searched the whole sentence.
+  EXPECT_EQ(Field(claims[0], "place"), "moscow");
 }
 
 TEST_F(ContextFieldTest, NearestMatchWithinTheWindow) {
@@ -77,6 +91,13 @@ TEST_F(ContextFieldTest, NothingFoundLeavesTheFieldEmpty) {
   EXPECT_EQ(Field(claims[0], "participants"), "");
 }
 
+TEST_F(ContextFieldTest, DateNotFoundAfterTheWindow) {
+  std::vector<Claim> claims = Extract("They met in Wonsan, and the next talks are set for Tuesday, officials in Moscow said.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_FALSE(claims[0].when.has_value());
+  EXPECT_EQ(Field(claims[0], "place"), "wonsan");
+}
+
 TEST(ContextFieldParseTest, WithinWordsNeedsFind) {
   std::vector<RuleFile> files = SupportFiles();
   files.push_back(RuleFile{"bad.yaml", R"(language: en
@@ -86,6 +107,7 @@ rules:
     pattern: 'met'
     fields:
       place: {group: x, within_words: 3}
+      object: {find: 'x', within_words: {before: 2, later: 3}}
       when: {parse: date}
 )", 1});
   std::vector<Diagnostic> diagnostics;
@@ -96,6 +118,7 @@ rules:
             std::string::npos)
       << all;
   EXPECT_NE(all.find("field 'when' needs 'group' or 'find'"), std::string::npos) << all;
+  EXPECT_NE(all.find("unknown key 'later' in within_words"), std::string::npos) << all;
 }
 
 }  // namespace
