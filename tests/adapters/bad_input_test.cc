@@ -153,13 +153,11 @@ TEST(BadInputTest, FifoSocketAndDeviceAreSkippedWithoutBlocking) {
   ASSERT_EQ(bind(sock, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
   tmp.Write("story.txt", kGood);
 
-  auto start = std::chrono::steady_clock::now();
+  // Reading a FIFO would block forever: the ctest TIMEOUT catches a hang.
   ReadResult r;
   // The FIFO named directly, and inside a directory; a character device.
   ReadInputs({tmp.File("pipe"), tmp.path(), "/dev/null"}, ReadOptions(), &r);
-  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   close(sock);
-  EXPECT_LT(seconds, 5.0);
   ASSERT_EQ(r.documents.size(), 1u);
   EXPECT_EQ(r.documents[0].path, tmp.File("story.txt"));
   ASSERT_EQ(r.skipped.size(), 4u);
@@ -247,9 +245,8 @@ TEST(BadInputTest, FiftyMegabyteSingleLine) {
   EXPECT_EQ(r.documents[0].title, "");
   EXPECT_EQ(r.documents[0].PositionOf(static_cast<uint32_t>(r.documents[0].text.size() - 1)).line, 1u);
   EXPECT_GT(r.documents[1].text.size(), 50u << 20);
-  // Quick (generous for sanitizer builds) and bounded: a few copies of the
-  // input, never more.
-  EXPECT_LT(seconds, 60.0);
+  // Bounded: a few copies of the input, never more. (How fast it reads is
+  // bench/'s business, not a unit test's: the time is only printed.)
   EXPECT_LT(MaxRssKiB() - before, 1024L * 1024);
   std::cout << "50 MB line: " << seconds << " s, max RSS grew by " << (MaxRssKiB() - before) / 1024 << " MiB\n";
 }
