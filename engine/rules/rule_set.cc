@@ -343,11 +343,16 @@ class RuleSetBuilder {
       }
       return nullptr;
     }
+    // The same guard, cue or context-field pattern recurs across rules (a
+    // date or entity class in many `find:`s): compile each text once. RE2
+    // objects are immutable and thread-safe, so sharing is safe.
+    if (auto it = aux_cache_.find(exp.text); it != aux_cache_.end()) return it->second;
     auto re = std::make_shared<re2::RE2>(exp.text, UserPatternOptions(options_.rule_max_mem));
     if (!re->ok()) {
       PatternError(*re, exp, source, file, id, what);
       return nullptr;
     }
+    aux_cache_.emplace(exp.text, re);
     return re;
   }
 
@@ -631,6 +636,7 @@ class RuleSetBuilder {
   std::vector<Expansion> sub_expanded_;
   std::vector<size_t> sub_stack_;
   std::unique_ptr<PatternExpander> expander_;
+  std::map<std::string, std::shared_ptr<const re2::RE2>> aux_cache_;  // CompileAux by text
 };
 
 absl::StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Compile(
