@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "adapters/record.h"
 #include "nlohmann/json.hpp"
+#include "engine/core/utf8.h"
 
 namespace sangati::adapters {
 namespace {
@@ -163,24 +164,6 @@ std::vector<ByteRange> ArrayElements(std::string_view s, size_t i) {
   return out;
 }
 
-// Appends the code point to `out` as UTF-8.
-void PutUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 int Hex4(std::string_view s, size_t i) {
   if (i + 4 > s.size()) return -1;
@@ -211,11 +194,11 @@ size_t DecodeEscape(std::string_view s, size_t i, std::string* out) {
       if (hi >= 0xD800 && hi <= 0xDBFF && i + 7 < s.size() && s[i + 6] == '\\' && s[i + 7] == 'u') {
         int lo = Hex4(s, i + 8);
         if (lo >= 0xDC00 && lo <= 0xDFFF) {
-          PutUtf8(0x10000 + ((static_cast<uint32_t>(hi) - 0xD800) << 10) + (static_cast<uint32_t>(lo) - 0xDC00), out);
+          AppendUtf8(0x10000 + ((static_cast<uint32_t>(hi) - 0xD800) << 10) + (static_cast<uint32_t>(lo) - 0xDC00), out);
           return 12;
         }
       }
-      PutUtf8(hi >= 0xD800 && hi <= 0xDFFF ? 0xFFFD : static_cast<uint32_t>(hi), out);
+      AppendUtf8(hi >= 0xD800 && hi <= 0xDFFF ? 0xFFFD : static_cast<uint32_t>(hi), out);
       return 6;
     }
     default:

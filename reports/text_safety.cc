@@ -1,4 +1,5 @@
 #include "reports/text_safety.h"
+#include "engine/core/utf8.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -50,23 +51,6 @@ char32_t Decode(std::string_view text, size_t* pos) {
   return cp;
 }
 
-void AppendUtf8(std::string* out, char32_t cp) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 bool IsBidiControl(char32_t cp) {
   return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C;
@@ -106,9 +90,9 @@ void AppendHtmlEscaped(std::string* out, std::string_view text) {
         if (IsBidiControl(cp)) {
           AppendCodeName(out, cp);
         } else if (IsControl(cp)) {
-          AppendUtf8(out, kReplacement);
+          AppendUtf8(kReplacement, out);
         } else {
-          AppendUtf8(out, cp);
+          AppendUtf8(cp, out);
         }
     }
   }
@@ -131,7 +115,7 @@ std::string TerminalSafe(std::string_view text) {
     } else if (IsControl(cp) || cp == 0x2028 || cp == 0x2029) {
       out.push_back(' ');
     } else {
-      AppendUtf8(&out, cp);
+      AppendUtf8(cp, &out);
     }
   }
   return out;
@@ -141,7 +125,7 @@ std::string ValidUtf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   size_t pos = 0;
-  while (pos < text.size()) AppendUtf8(&out, Decode(text, &pos));
+  while (pos < text.size()) AppendUtf8(Decode(text, &pos), &out);
   return out;
 }
 

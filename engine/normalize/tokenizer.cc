@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "engine/core/calendar_names.h"
+#include "engine/core/utf8.h"
 
 namespace sangati::normalize_internal {
 namespace {
@@ -24,23 +25,6 @@ bool IsSpace(char32_t c) {
 }
 bool IsDropped(char32_t c) { return c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD; }
 
-void AppendUtf8(char32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
 
 // Punctuation and spacing fold; letters and digits pass through.
 std::string FoldText(std::string_view utf8) {
