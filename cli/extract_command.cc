@@ -51,17 +51,27 @@ int RunExtractTo(const ExtractCommandOptions& options, std::ostream& out, std::o
   std::vector<Document>& docs = input.documents;
   int status_code = 0;
   std::mutex err_mu;
+  // Each work item is a run of kChunk documents extracted together
+  // (Extractor::ExtractBatch is faster than one document at a time).
+  constexpr size_t kChunk = 16;
   for (size_t begin = 0; begin < docs.size(); begin += kBatch) {
     size_t end = std::min(docs.size(), begin + kBatch);
     std::vector<std::vector<Claim>> claims(end - begin);
-    ParallelFor(end - begin, threads, [&](size_t item, int worker) {
-      Document& doc = docs[begin + item];
-      PrepareDocument(&doc);
-      absl::Status s = extractor.Extract(doc, static_cast<uint32_t>(begin + item),
-                                         scratch[worker].get(), &claims[item]);
+    const size_t chunks = (end - begin + kChunk - 1) / kChunk;
+    ParallelFor(chunks, threads, [&](size_t chunk, int worker) {
+      const size_t first = begin + chunk * kChunk, last = std::min(end, first + kChunk);
+      std::vector<const Document*> batch;
+      for (size_t i = first; i < last; ++i) {
+        PrepareDocument(&docs[i]);
+        batch.push_back(&docs[i]);
+      }
+      std::vector<std::vector<Claim>> found;
+      absl::Status s = extractor.ExtractBatch(batch, static_cast<uint32_t>(first),
+                                              scratch[worker].get(), &found);
+      for (size_t i = first; i < last; ++i) claims[i - begin] = std::move(found[i - first]);
       if (!s.ok()) {
         std::lock_guard<std::mutex> lock(err_mu);
-        err << doc.path << ": " << s.message() << "\n";
+        err << docs[first].path << ": " << s.message() << "\n";
         status_code = 2;
       }
     });

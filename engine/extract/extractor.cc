@@ -493,18 +493,22 @@ void Extractor::FillSources(const Document& doc, std::vector<CandidateClaim>* ca
 }
 
 absl::Status Extractor::Run(const Document& doc, uint32_t document_index, ExtractScratch* scratch,
-                            bool detailed) const {
-  scratch->hits_.Clear();
-  absl::Status status = rules_->Match(doc, &scratch->match_, &scratch->hits_);
+                            bool detailed, const RuleHits* matched) const {
+  absl::Status status;
+  if (matched == nullptr) {
+    scratch->hits_.Clear();
+    status = rules_->Match(doc, &scratch->match_, &scratch->hits_);
+    matched = &scratch->hits_;
+  }
   std::vector<CandidateClaim>& candidates = scratch->candidates_;
-  const size_t n = scratch->hits_.hits.size();
+  const size_t n = matched->hits.size();
   candidates.resize(n);  // keeps capacity across documents
   for (size_t i = 0; i < n; ++i) {
-    Build(doc, scratch->hits_.hits[i], scratch->hits_, detailed, scratch, &candidates[i]);
+    Build(doc, matched->hits[i], *matched, detailed, scratch, &candidates[i]);
     candidates[i].claim.document_index = document_index;
   }
-  if (options_.resolve_overlaps) ResolveOverlaps(&candidates);
-  if (options_.fill_sources) FillSources(doc, &candidates);
+  // Text order first, so that the steps below (and their ties) do not
+  // depend on the order the hits came in.
   std::stable_sort(candidates.begin(), candidates.end(),
                    [&](const CandidateClaim& a, const CandidateClaim& b) {
                      const Span x = a.claim.evidence.span, y = b.claim.evidence.span;
@@ -512,6 +516,8 @@ absl::Status Extractor::Run(const Document& doc, uint32_t document_index, Extrac
                      if (x.end != y.end) return x.end < y.end;
                      return rules_->rule(a.rule).order < rules_->rule(b.rule).order;
                    });
+  if (options_.resolve_overlaps) ResolveOverlaps(&candidates);
+  if (options_.fill_sources) FillSources(doc, &candidates);
   int next = 1;
   for (CandidateClaim& c : candidates) {
     if (c.kept) c.claim.id = absl::StrCat(doc.id, "#c", next++);
@@ -524,6 +530,25 @@ absl::Status Extractor::Extract(const Document& doc, uint32_t document_index,
   absl::Status status = Run(doc, document_index, scratch, /*detailed=*/false);
   for (CandidateClaim& c : scratch->candidates_) {
     if (c.kept) claims->push_back(std::move(c.claim));
+  }
+  return status;
+}
+
+absl::Status Extractor::ExtractBatch(const std::vector<const Document*>& docs,
+                                     uint32_t first_document_index, ExtractScratch* scratch,
+                                     std::vector<std::vector<Claim>>* claims) const {
+  claims->resize(docs.size());
+  std::vector<RuleHits>& batch = scratch->batch_hits_;
+  batch.resize(docs.size());
+  for (RuleHits& h : batch) h.Clear();
+  absl::Status status = rules_->MatchBatch(docs, &scratch->match_, &batch);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    absl::Status s = Run(*docs[i], first_document_index + static_cast<uint32_t>(i), scratch,
+                         /*detailed=*/false, &batch[i]);
+    if (status.ok()) status = s;
+    for (CandidateClaim& c : scratch->candidates_) {
+      if (c.kept) (*claims)[i].push_back(std::move(c.claim));
+    }
   }
   return status;
 }

@@ -233,10 +233,18 @@ class RuleSet {
 
   // Appends the accepted hits of every rule for `doc`'s language to `hits`,
   // sentence by sentence (a match never crosses a sentence; a document with
-  // no sentences is matched as one). Hits are in sentence order, then rule
-  // order, then position. Returns ResourceExhausted when an RE2::Set ran
-  // out of memory (raise set_max_mem); the hits found so far are kept.
+  // no sentences is matched as one). Hits are grouped by rule (in rule
+  // order), then by sentence, then by position. Returns ResourceExhausted
+  // when the prefilter's RE2::Set ran out of memory (raise set_max_mem).
   absl::Status Match(const Document& doc, MatchScratch* scratch, RuleHits* hits) const;
+
+  // Match() over several documents at once: (*hits)[i] receives the hits of
+  // docs[i] (appended; REQUIRES hits->size() == docs.size()), the same hits
+  // as Match() gives. Faster for many documents: the prefilter runs over
+  // every sentence first, then each rule runs over all its candidate
+  // sentences in a row, keeping its RE2's DFA in the CPU caches.
+  absl::Status MatchBatch(const std::vector<const Document*>& docs, MatchScratch* scratch,
+                          std::vector<RuleHits>* hits) const;
 
   // Every regex match of rule `rule` in `doc` and why each was kept or
   // rejected (word edge, which guard). Slow; for `sangati explain`.
@@ -287,6 +295,9 @@ class RuleSet {
   // Sets `rules` (sorted) to the rules the prefilter lets through for
   // `text`. False when the atom Set ran out of memory.
   bool Candidates(std::string_view text, MatchScratch* scratch, std::vector<int>* rules) const;
+  // Runs rule `rule_index` over one sentence, appending accepted hits.
+  void MatchSentence(uint32_t rule_index, std::string_view text, Span sentence,
+                     uint32_t sentence_index, MatchScratch* scratch, RuleHits* hits) const;
   // Checks word edges and guards of one regex match of `r`; `groups` are
   // document spans (group 0 = the match). On rejection sets `reason` when
   // non-null.

@@ -1,5 +1,6 @@
 // RuleSet::Match and friends: the per-sentence hot loop.
 #include <algorithm>
+#include <tuple>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
@@ -68,6 +69,16 @@ size_t NextCodePoint(std::string_view s, size_t i) {
 }  // namespace
 
 struct MatchScratch::Impl {
+  // One (rule, document, sentence) to run, ordered rule-major.
+  struct Work {
+    uint32_t rule, doc, sentence;
+    bool operator<(const Work& o) const {
+      return std::tie(rule, doc, sentence) < std::tie(o.rule, o.doc, o.sentence);
+    }
+  };
+  std::vector<Work> work;
+  std::vector<const Document*> docs;  // Match()'s batch of one
+  std::vector<RuleHits> batch_hits;
   static constexpr size_t kMaxCached = 1 << 14;
   std::vector<int> atoms;  // prefilter Set indices found in a sentence
   std::vector<int> local;  // ... of one stage, as that stage's atom ids
@@ -174,59 +185,91 @@ bool RuleSet::Candidates(std::string_view text, MatchScratch* scratch,
 }
 
 absl::Status RuleSet::Match(const Document& doc, MatchScratch* scratch, RuleHits* hits) const {
+  MatchScratch::Impl& s = *scratch->impl_;
+  s.docs.assign(1, &doc);
+  s.batch_hits.resize(1);
+  std::swap(s.batch_hits[0], *hits);  // append to the caller's hits
+  absl::Status status = MatchBatch(s.docs, scratch, &s.batch_hits);
+  std::swap(s.batch_hits[0], *hits);
+  return status;
+}
+
+absl::Status RuleSet::MatchBatch(const std::vector<const Document*>& docs, MatchScratch* scratch,
+                                 std::vector<RuleHits>* hits) const {
   if (rules_.empty() || !prefilter_) return absl::OkStatus();
   MatchScratch::Impl& s = *scratch->impl_;
-  const std::string_view text = doc.text;
-  const Span whole{0, static_cast<uint32_t>(text.size())};
-  const size_t n_sentences = doc.sentences.empty() ? 1 : doc.sentences.size();
-  for (size_t si = 0; si < n_sentences; ++si) {
-    const Span sentence = doc.sentences.empty() ? whole : doc.sentences[si];
-    if (sentence.empty()) continue;
-    re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
-    if (!Candidates(std::string_view(piece.data(), piece.size()), scratch, &s.indices)) {
-      return absl::ResourceExhaustedError(absl::StrCat(
-          "the prefilter's RE2::Set ran out of memory matching ", doc.id, " (set_max_mem=",
-          options_.set_max_mem, " bytes); raise it"));
-    }
-    for (int index : s.indices) {
-      const uint32_t rule_index = static_cast<uint32_t>(index);
-      const CompiledRule& r = rules_[rule_index];
-      if (!Applies(r, doc.language)) continue;
-      const int n = r.num_groups + 1;
-      if (s.pieces.size() < static_cast<size_t>(n)) s.pieces.resize(n);
-      if (s.groups.size() < static_cast<size_t>(n)) s.groups.resize(n);
-      size_t pos = 0;  // relative to the sentence
-      while (pos <= piece.size()) {
-        if (!r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, s.pieces.data(), n)) {
-          break;
-        }
-        for (int g = 0; g < n; ++g) {
-          const re2::StringPiece& p = s.pieces[g];
-          if (p.data() == nullptr) {
-            s.groups[g] = kUnsetGroup;
-          } else {
-            uint32_t b = static_cast<uint32_t>(p.data() - text.data());
-            s.groups[g] = Span{b, b + static_cast<uint32_t>(p.size())};
-          }
-        }
-        const Span m = s.groups[0];
-        const size_t rel_begin = m.begin - sentence.begin;
-        if (!m.empty() && AcceptMatch(r, text, sentence, s.groups.data(), nullptr)) {
-          RuleHit hit;
-          hit.rule = rule_index;
-          hit.sentence = static_cast<uint32_t>(si);
-          hit.span = m;
-          hit.groups = static_cast<uint32_t>(hits->groups.size());
-          hits->groups.insert(hits->groups.end(), s.groups.begin(), s.groups.begin() + n);
-          hits->hits.push_back(hit);
-          pos = m.end - sentence.begin;
-        } else {
-          pos = NextCodePoint(piece, rel_begin);
-        }
+  // Phase 1: the prefilter names the candidate rules of every sentence.
+  s.work.clear();
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    const Document& doc = *docs[d];
+    const size_t n_sentences = doc.sentences.empty() ? 1 : doc.sentences.size();
+    for (size_t si = 0; si < n_sentences; ++si) {
+      const Span sentence =
+          doc.sentences.empty() ? Span{0, static_cast<uint32_t>(doc.text.size())}
+                                : doc.sentences[si];
+      if (sentence.empty()) continue;
+      if (!Candidates(doc.Slice(sentence), scratch, &s.indices)) {
+        return absl::ResourceExhaustedError(absl::StrCat(
+            "the prefilter's RE2::Set ran out of memory matching ", doc.id, " (set_max_mem=",
+            options_.set_max_mem, " bytes); raise it"));
+      }
+      for (int index : s.indices) {
+        if (!Applies(rules_[index], doc.language)) continue;
+        s.work.push_back({static_cast<uint32_t>(index), d, static_cast<uint32_t>(si)});
       }
     }
   }
+  // Phase 2: rule by rule, so that each rule's RE2 (its DFA state tables
+  // run to megabytes) stays in the CPU caches while it runs over every
+  // candidate sentence of the batch; about twice as fast as sentence by
+  // sentence with a hundred rules.
+  std::sort(s.work.begin(), s.work.end());
+  for (const MatchScratch::Impl::Work& w : s.work) {
+    const Document& doc = *docs[w.doc];
+    const Span sentence = doc.sentences.empty()
+                              ? Span{0, static_cast<uint32_t>(doc.text.size())}
+                              : doc.sentences[w.sentence];
+    MatchSentence(w.rule, doc.text, sentence, w.sentence, scratch, &(*hits)[w.doc]);
+  }
   return absl::OkStatus();
+}
+
+void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sentence,
+                            uint32_t sentence_index, MatchScratch* scratch,
+                            RuleHits* hits) const {
+  MatchScratch::Impl& s = *scratch->impl_;
+  const CompiledRule& r = rules_[rule_index];
+  const re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
+  const int n = r.num_groups + 1;
+  if (s.pieces.size() < static_cast<size_t>(n)) s.pieces.resize(n);
+  if (s.groups.size() < static_cast<size_t>(n)) s.groups.resize(n);
+  size_t pos = 0;  // relative to the sentence
+  while (pos <= piece.size()) {
+    if (!r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, s.pieces.data(), n)) break;
+    for (int g = 0; g < n; ++g) {
+      const re2::StringPiece& p = s.pieces[g];
+      if (p.data() == nullptr) {
+        s.groups[g] = kUnsetGroup;
+      } else {
+        uint32_t b = static_cast<uint32_t>(p.data() - text.data());
+        s.groups[g] = Span{b, b + static_cast<uint32_t>(p.size())};
+      }
+    }
+    const Span m = s.groups[0];
+    const size_t rel_begin = m.begin - sentence.begin;
+    if (!m.empty() && AcceptMatch(r, text, sentence, s.groups.data(), nullptr)) {
+      RuleHit hit;
+      hit.rule = rule_index;
+      hit.sentence = sentence_index;
+      hit.span = m;
+      hit.groups = static_cast<uint32_t>(hits->groups.size());
+      hits->groups.insert(hits->groups.end(), s.groups.begin(), s.groups.begin() + n);
+      hits->hits.push_back(hit);
+      pos = m.end - sentence.begin;
+    } else {
+      pos = NextCodePoint(std::string_view(piece.data(), piece.size()), rel_begin);
+    }
+  }
 }
 
 RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
@@ -240,11 +283,11 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
   const int n = r.num_groups + 1;
   std::vector<re2::StringPiece> pieces(n);
   std::vector<Span> groups(n);
+  MatchScratch scratch;
+  std::vector<int> candidates;
   for (size_t si = 0; si < n_sentences; ++si) {
     const Span sentence = doc.sentences.empty() ? whole : doc.sentences[si];
     re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
-    MatchScratch scratch;
-    std::vector<int> candidates;
     if (Candidates(std::string_view(piece.data(), piece.size()), &scratch, &candidates) &&
         std::binary_search(candidates.begin(), candidates.end(), static_cast<int>(rule_index))) {
       trace.prefilter_hit = true;

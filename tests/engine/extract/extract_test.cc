@@ -211,6 +211,34 @@ TEST_F(ExtractTest, IdsFollowTextOrderAndAreStable) {
   for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(ClaimToJson(a[i]), ClaimToJson(b[i]));
 }
 
+TEST_F(ExtractTest, BatchGivesTheClaimsOfSingleDocuments) {
+  std::vector<Document> docs;
+  for (const char* text : {"ইউক্রেনের তথ্য অনুযায়ী, অন্তত ১০ হাজার উত্তর কোরীয় সেনা যুদ্ধ করছে।",
+                           "কিছু নেই।", "পুতিন ও কিম পিয়ংইয়ং সফরে একমত হন। ২০ সেনা।",
+                           "কেসিএনএ জানায়, ১০ হাজার সেনা এসেছে।"}) {
+    docs.push_back(TextDocument(text, Language::kBengali, "d" + std::to_string(docs.size())));
+  }
+  std::vector<const Document*> ptrs;
+  for (const Document& d : docs) ptrs.push_back(&d);
+  Extractor extractor(rules_);
+  ExtractScratch scratch;
+  std::vector<std::vector<Claim>> batch;
+  ASSERT_TRUE(extractor.ExtractBatch(ptrs, 10, &scratch, &batch).ok());
+  ASSERT_EQ(batch.size(), docs.size());
+  size_t total = 0;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    std::vector<Claim> single;
+    ASSERT_TRUE(extractor.Extract(docs[i], 10 + i, &scratch, &single).ok());
+    ASSERT_EQ(batch[i].size(), single.size()) << i;
+    for (size_t c = 0; c < single.size(); ++c) {
+      EXPECT_EQ(ClaimToJson(batch[i][c]), ClaimToJson(single[c]));
+      EXPECT_EQ(batch[i][c].document_index, 10 + i);
+    }
+    total += single.size();
+  }
+  EXPECT_EQ(total, 6u);
+}
+
 TEST(ClaimJsonTest, NullsAndNumbers) {
   Claim c;
   c.id = "d#c1";

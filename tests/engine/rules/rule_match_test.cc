@@ -104,9 +104,10 @@ TEST(RuleMatchTest, CapturesEveryMatchInEachSentence) {
   auto set = Compile();
   ASSERT_NE(set, nullptr);
   Document doc = Doc("উত্তর কোরিয়া ১০ হাজার সেনা ও ৫০০ সৈন্য পাঠিয়েছে। আরও ৩০ সেনা আসবে।");
+  // Grouped by rule (in rule order), then sentence, then position.
   EXPECT_EQ(Hits(*set, doc), (std::vector<std::string>{
-                                 "troops:১০ হাজার সেনা", "troops:৫০০ সৈন্য",
-                                 "noun-prefix:সেনা", "troops:৩০ সেনা", "noun-prefix:সেনা"}));
+                                 "troops:১০ হাজার সেনা", "troops:৫০০ সৈন্য", "troops:৩০ সেনা",
+                                 "noun-prefix:সেনা", "noun-prefix:সেনা"}));
   MatchScratch scratch;
   RuleHits hits;
   ASSERT_TRUE(set->Match(doc, &scratch, &hits).ok());
@@ -115,7 +116,35 @@ TEST(RuleMatchTest, CapturesEveryMatchInEachSentence) {
   EXPECT_EQ(doc.Slice(hits.Group(first, r.GroupIndex("value"))), "১০ হাজার");
   EXPECT_EQ(doc.Slice(hits.Group(first, r.GroupIndex("noun"))), "সেনা");
   EXPECT_EQ(first.sentence, 0u);
-  EXPECT_EQ(hits.hits[3].sentence, 1u);
+  EXPECT_EQ(hits.hits[2].sentence, 1u);
+  EXPECT_EQ(hits.hits[4].sentence, 1u);
+}
+
+TEST(RuleMatchTest, BatchGivesEachDocumentTheHitsOfMatch) {
+  auto set = Compile();
+  ASSERT_NE(set, nullptr);
+  std::vector<Document> docs = {Doc("উত্তর কোরিয়া ১০ হাজার সেনা পাঠিয়েছে। প্রায় ১০ কিলোমিটার।"),
+                                Doc("50 troops.", Language::kEnglish), Doc("কিছু নেই।"),
+                                Doc("৫ সৈন্য ও ৭ সেনা।")};
+  std::vector<const Document*> ptrs;
+  for (const Document& d : docs) ptrs.push_back(&d);
+  MatchScratch scratch;
+  std::vector<RuleHits> batch(docs.size());
+  ASSERT_TRUE(set->MatchBatch(ptrs, &scratch, &batch).ok());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    RuleHits single;
+    ASSERT_TRUE(set->Match(docs[i], &scratch, &single).ok());
+    ASSERT_EQ(batch[i].hits.size(), single.hits.size()) << i;
+    for (size_t h = 0; h < single.hits.size(); ++h) {
+      EXPECT_EQ(batch[i].hits[h].rule, single.hits[h].rule);
+      EXPECT_EQ(batch[i].hits[h].span, single.hits[h].span);
+      EXPECT_EQ(batch[i].hits[h].sentence, single.hits[h].sentence);
+    }
+  }
+  EXPECT_EQ(batch[0].hits.size(), 3u);
+  EXPECT_EQ(batch[1].hits.size(), 1u);
+  EXPECT_EQ(batch[2].hits.size(), 0u);
+  EXPECT_EQ(batch[3].hits.size(), 3u);
 }
 
 TEST(RuleMatchTest, MatchesDoNotCrossSentences) {
