@@ -56,9 +56,15 @@ int RunAudit(const AuditOptions& options) {
   for (const std::string& warning : input.warnings) {
     std::cerr << "warning: " << warning << "\n";
   }
-  for (const Skipped& skipped : input.skipped) {
-    // The adapters' reasons start with the location (path, record, line).
-    std::cerr << "skipped: " << skipped.error << "\n";
+  // Skipped inputs are listed once: in the terminal summary when it is
+  // printed, otherwise here on stderr.
+  const bool stdout_taken = options.json_out == "-" || options.html_out == "-";
+  const bool print_summary = !options.quiet && !stdout_taken;
+  if (!print_summary) {
+    for (const Skipped& skipped : input.skipped) {
+      // The adapters' reasons start with the location (path, record, line).
+      std::cerr << "skipped: " << skipped.error << "\n";
+    }
   }
   if (options.strict && !input.skipped.empty()) {
     std::cerr << "sangati: " << input.skipped.size()
@@ -108,8 +114,7 @@ int RunAudit(const AuditOptions& options) {
   bool ok = true;
   if (!options.json_out.empty()) ok &= WriteOutput(options.json_out, DumpAuditJson(report), "JSON");
   if (!options.html_out.empty()) ok &= WriteOutput(options.html_out, RenderHtml(report), "HTML");
-  const bool stdout_taken = options.json_out == "-" || options.html_out == "-";
-  if (!options.quiet && !stdout_taken) {
+  if (print_summary) {
     PrintTerminalSummary(report, std::cout, UseColour(options.color));
   }
   if (!ok) return 2;

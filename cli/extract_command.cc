@@ -6,7 +6,7 @@
 
 #include "adapters/read.h"
 #include "cli/parallel.h"
-#include "engine/extract/claim_json.h"
+#include "engine/core/claim_json.h"
 #include "engine/extract/extractor.h"
 #include "engine/text/normalizer.h"
 
@@ -39,7 +39,8 @@ int RunExtractTo(const ExtractCommandOptions& options, std::ostream& out, std::o
 
   ReadResult input;
   ReadInputs(options.paths, read_options, &input);
-  for (const Skipped& s : input.skipped) err << s.path << ": " << s.error << "\n";
+  // The adapters' reasons start with the location (path, record, line).
+  for (const Skipped& s : input.skipped) err << "skipped: " << s.error << "\n";
   for (const std::string& w : input.warnings) err << "warning: " << w << "\n";
 
   const int threads = ResolveThreadCount(options.threads);

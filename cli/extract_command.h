@@ -3,7 +3,7 @@
 // Reads every PATH (files, directories recursively, "-" for stdin) through
 // adapters/, prepares each document (engine/text), extracts its claims with
 // the loaded rules on --threads workers, and writes one JSON object per
-// claim to stdout (engine/extract/claim_json.h, the claim objects of
+// claim to stdout (engine/core/claim_json.h, the claim objects of
 // SPEC.md), documents in input order, claims in text order: the output is
 // identical whatever the thread count. Stateless, so it can be the map step
 // of a batch job. Inputs that cannot be read are reported on stderr as

@@ -2,7 +2,7 @@
 
 #include "engine/core/claim.h"
 #include "reports/audit_report.h"
-#include "reports/claim_json.h"
+#include "engine/core/claim_json.h"
 
 namespace sangati {
 namespace {
@@ -93,7 +93,7 @@ nlohmann::json AuditJson(const AuditReport& report) {
   }
   j["skipped"] = std::move(skipped);
   nlohmann::json claims = nlohmann::json::array();
-  for (const Claim& c : *report.claims) claims.push_back(AuditClaimJson(c));
+  for (const Claim& c : *report.claims) claims.push_back(ClaimToJson(c));
   j["claims"] = std::move(claims);
   nlohmann::json findings = nlohmann::json::array();
   for (const Finding& f : *report.findings) findings.push_back(FindingJson(*report.claims, f));

@@ -62,8 +62,8 @@ void PrintTerminalSummary(const AuditReport& report, std::ostream& out, bool col
         << " more agreements (see --json or --html)\n";
   }
   for (const Skipped& sk : *report.skipped) {
-    out << s.Paint("\x1b[33m") << "skipped" << s.Reset() << " " << TerminalSafe(sk.path) << ": "
-        << TerminalSafe(sk.error) << "\n";
+    out << s.Paint("\x1b[33m") << "skipped" << s.Reset() << " "
+        << TerminalSafe(sk.error) << "\n";  // the reason starts with the location
   }
 }
 

@@ -8,7 +8,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "engine/core/absl_compat.h"
-#include "engine/extract/claim_json.h"
+#include "engine/core/claim_json.h"
 
 namespace sangati {
 namespace {

@@ -97,6 +97,21 @@ std::string NamePattern(std::string_view name) {
   return out;
 }
 
+// Orders names for one RE2 alternation: byte order, so that names sharing
+// a beginning stand side by side and RE2 factors them into a trie (a flat
+// alternation of a thousand names makes every DFA state hold a thousand
+// threads: ten times slower), except that a name comes after the longer
+// names it begins (Sheikh Hasina Wajed before Sheikh Hasina), so that
+// leftmost-first matching prefers the longest name. Removes duplicates.
+void SortForAlternation(std::vector<std::string>* names) {
+  std::sort(names->begin(), names->end(), [](const std::string& a, const std::string& b) {
+    const size_t n = std::min(a.size(), b.size());
+    const int c = a.compare(0, n, b, 0, n);
+    return c != 0 ? c < 0 : a.size() > b.size();
+  });
+  names->erase(std::unique(names->begin(), names->end()), names->end());
+}
+
 }  // namespace
 
 const std::string& EntityIndex::InflectionPattern() {
@@ -158,10 +173,7 @@ EntityIndex::EntityIndex(std::vector<Entity> entities, int64_t max_mem)
     }
   }
   if (patterns.empty()) return;
-  std::sort(patterns.begin(), patterns.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+  SortForAlternation(&patterns);
   std::vector<std::string> quoted;
   quoted.reserve(patterns.size());
   for (const std::string& p : patterns) quoted.push_back(NamePattern(p));
@@ -248,10 +260,7 @@ std::string EntityIndex::ClassPattern(const std::vector<std::string>& types) con
     for (const std::string& n : e.names) names.push_back(n);
   }
   if (names.empty()) return "";
-  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
-    return a.size() != b.size() ? a.size() > b.size() : a < b;
-  });
-  names.erase(std::unique(names.begin(), names.end()), names.end());
+  SortForAlternation(&names);
   std::vector<std::string> quoted;
   quoted.reserve(names.size());
   for (const std::string& n : names) quoted.push_back(NamePattern(n));

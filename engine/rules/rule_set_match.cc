@@ -245,7 +245,24 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
   if (s.groups.size() < static_cast<size_t>(n)) s.groups.resize(n);
   size_t pos = 0;  // relative to the sentence
   while (pos <= piece.size()) {
-    if (!r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, s.pieces.data(), n)) break;
+    // The whole match first: RE2 finds it with its DFAs alone. Captures
+    // need its NFA (slow on programs of 10^4+ instructions), so they are
+    // only taken, on exactly that span, for a match that starts and ends
+    // at word edges; the rest are retried one character later, as below.
+    if (!r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, s.pieces.data(), 1)) break;
+    const size_t whole_begin = s.pieces[0].data() - piece.data();
+    const size_t whole_end = whole_begin + s.pieces[0].size();
+    const size_t at = whole_begin + sentence.begin, until = whole_end + sentence.begin;
+    if (s.pieces[0].empty() ||
+        (r.boundary_start && WordCharBefore(text, at) && WordCharAt(text, at)) ||
+        (r.boundary_end && WordCharBefore(text, until) && WordCharAt(text, until))) {
+      pos = NextCodePoint(std::string_view(piece.data(), piece.size()), whole_begin);
+      continue;
+    }
+    if (n > 1 && !r.re->Match(piece, whole_begin, whole_end, re2::RE2::ANCHOR_BOTH,
+                              s.pieces.data(), n)) {
+      break;  // cannot happen: the same program on the span it matched
+    }
     for (int g = 0; g < n; ++g) {
       const re2::StringPiece& p = s.pieces[g];
       if (p.data() == nullptr) {

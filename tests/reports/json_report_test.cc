@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "reports/audit_report.h"
-#include "reports/claim_json.h"
+#include "engine/core/claim_json.h"
 #include "tests/reports/json_schema_validator.h"
 #include "tests/reports/sample_report.h"
 
@@ -86,7 +86,7 @@ TEST(AuditJsonTest, ClaimShape) {
   c.evidence.text = "অন্তত ৪০ জন আহত";
   c.evidence.sentence_text = "সংঘর্ষে অন্তত ৪০ জন আহত হয়েছেন।";
   c.evidence.line = 6;
-  EXPECT_EQ(AuditClaimJson(c), nlohmann::json::parse(R"({
+  EXPECT_EQ(ClaimToJson(c), nlohmann::json::parse(R"({
     "id": "a.txt#c1", "document": "a.txt", "rule": "bn.casualty.injured",
     "kind": "quantity", "subject": "injured",
     "value": {"min": 40, "max": null, "approximate": false, "unit": "people"},
@@ -100,21 +100,21 @@ TEST(AuditJsonTest, ClaimShape) {
   d.when = TimeRef{"2023-09-13", "", "১৩ সেপ্টেম্বর"};
   d.modality = Modality::kHedged;
   d.fields = {{"participants", "kim_jong_un,vladimir_putin"}, {"event", "meeting"}};
-  nlohmann::json j = AuditClaimJson(d);
+  nlohmann::json j = ClaimToJson(d);
   EXPECT_EQ(j["value"], nullptr);
   EXPECT_EQ(j["when"], nlohmann::json::parse(R"({"from": "2023-09-13", "to": null, "text": "১৩ সেপ্টেম্বর"})"));
   EXPECT_EQ(j["modality"], "hedged");
   EXPECT_EQ(j["fields"]["participants"], "kim_jong_un,vladimir_putin");
   d.value = std::string("meeting");
-  EXPECT_EQ(AuditClaimJson(d)["value"], "meeting");
-  EXPECT_FALSE(AuditClaimJson(c).contains("fields"));
+  EXPECT_EQ(ClaimToJson(d)["value"], "meeting");
+  EXPECT_FALSE(ClaimToJson(c).contains("fields"));
   // As `sangati extract` prints them: whole numbers as integers, empty
   // subject and unit as null, fractions as they are.
-  EXPECT_EQ(AuditClaimJson(c).dump().find("40.0"), std::string::npos);
+  EXPECT_EQ(ClaimToJson(c).dump().find("40.0"), std::string::npos);
   c.subject.clear();
   c.value = Quantity{41.8, 41.8, false, ""};
-  EXPECT_EQ(AuditClaimJson(c)["subject"], nullptr);
-  EXPECT_EQ(AuditClaimJson(c)["value"],
+  EXPECT_EQ(ClaimToJson(c)["subject"], nullptr);
+  EXPECT_EQ(ClaimToJson(c)["value"],
             nlohmann::json::parse(R"({"min": 41.8, "max": 41.8, "approximate": false, "unit": null})"));
 }
 

@@ -34,7 +34,7 @@ TEST(TerminalSummaryTest, ContradictionsFirstOneLineEach) {
   EXPECT_EQ(lines[6].rfind("update/value deaths", 0), 0u);
   EXPECT_EQ(lines[7].rfind("hedged homes_damaged", 0), 0u);
   EXPECT_EQ(lines[8].rfind("agreement ", 0), 0u);
-  EXPECT_EQ(lines[10], "skipped stories/broken.json: stories/broken.json:3:14: expected ',' or '}'");
+  EXPECT_EQ(lines[10], "skipped stories/broken.json:3:14: expected ',' or '}'");
   EXPECT_EQ(out.str().find('\x1b'), std::string::npos);
 }
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/extract/claim_json.h"
+#include "engine/core/claim_json.h"
 #include "engine/extract/extractor.h"
 #include "engine/text/normalizer.h"
 #include "gtest/gtest.h"

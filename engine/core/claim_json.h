@@ -1,4 +1,4 @@
-// engine/extract/claim_json.h: a Claim as the JSON object of SPEC.md.
+// engine/core/claim_json.h: a Claim as the JSON object of SPEC.md.
 //
 //   {"id", "document", "rule", "kind", "subject", "value", "when", "source",
 //    "modality", "evidence", "fields"?}
@@ -11,9 +11,10 @@
 // evidence: {"text", "sentence", "line"}; subject: a string or null;
 // fields: only present when the rule filled other fields (participants,
 //   place, ...), an object of strings.
-// Used by `sangati extract` (one object per line) and by reports/.
-#ifndef SANGATI_ENGINE_EXTRACT_CLAIM_JSON_H_
-#define SANGATI_ENGINE_EXTRACT_CLAIM_JSON_H_
+// Used by `sangati extract` (one object per line), `sangati explain`, the
+// rule examples runner and the audit JSON of reports/: one contract, one copy.
+#ifndef SANGATI_ENGINE_CORE_CLAIM_JSON_H_
+#define SANGATI_ENGINE_CORE_CLAIM_JSON_H_
 
 #include "engine/core/claim.h"
 #include "nlohmann/json.hpp"
@@ -28,4 +29,4 @@ nlohmann::json QuantityToJson(const Quantity& q);
 
 }  // namespace sangati
 
-#endif  // SANGATI_ENGINE_EXTRACT_CLAIM_JSON_H_
+#endif  // SANGATI_ENGINE_CORE_CLAIM_JSON_H_

@@ -1,4 +1,4 @@
-#include "engine/extract/claim_json.h"
+#include "engine/core/claim_json.h"
 
 #include <cmath>
 
