@@ -465,7 +465,12 @@ void Extractor::FillSources(const Document& doc, std::vector<CandidateClaim>* ca
     }
     for (size_t i = 0; i < candidates->size(); ++i) {
       CandidateClaim& c = (*candidates)[i];
-      if (i == a || !c.kept || c.claim.kind == kKindAttribution || c.claim.source) continue;
+      // A role (a title or a description) is in the outlet's own words even
+      // in a reported sentence: it takes no source.
+      if (i == a || !c.kept || c.claim.kind == kKindAttribution || c.claim.kind == kKindRole ||
+          c.claim.source) {
+        continue;
+      }
       const Span s = c.claim.evidence.span;
       bool same_sentence = c.claim.evidence.sentence == sentence;
       bool in_quote = s.begin >= scope.begin && s.end <= scope.end;

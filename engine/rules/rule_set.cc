@@ -541,6 +541,7 @@ class RuleSetBuilder {
       cues.hedge = build(m->hedge);
       cues.denial = build(m->denial);
       cues.negation = build(m->negation);
+      cues.directive = build(m->directive);
       set_->cues_.push_back(std::move(cues));
     }
   }

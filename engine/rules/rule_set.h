@@ -155,7 +155,7 @@ struct CompiledSubPattern {
 // Modality cues for one language (rules/common/modality.yaml).
 struct CompiledCues {
   std::string language;  // "bn", "en" or "any"
-  std::shared_ptr<const re2::RE2> hedge, denial, negation;  // null when none given
+  std::shared_ptr<const re2::RE2> hedge, denial, negation, directive;  // null when none given
   int within_words = 0;  // 0: anywhere in the sentence
 };
 

@@ -346,16 +346,26 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
 Modality RuleSet::ModalityFor(std::string_view text, Span sentence, Span claim,
                               Language language, std::string* cue) const {
   Modality result = Modality::kAsserted;
+  auto applies = [&](const CompiledCues& c) {
+    return c.language == "any" || language == Language::kUnknown ||
+           c.language == LanguageCode(language);
+  };
+  auto window = [&](const CompiledCues& c) {
+    if (c.within_words <= 0) return std::pair<size_t, size_t>(sentence.begin, sentence.end);
+    return std::pair<size_t, size_t>(
+        WordsBefore(text, claim.begin, sentence.begin, c.within_words),
+        WordsAfter(text, claim.end, sentence.end, c.within_words));
+  };
+  // A call or a hope first: what is urged ("urged Russia not to buy arms")
+  // is neither asserted nor denied, whatever negation it contains.
   for (const CompiledCues& c : cues_) {
-    if (c.language != "any" && language != Language::kUnknown &&
-        c.language != LanguageCode(language)) {
-      continue;
-    }
-    size_t b = sentence.begin, e = sentence.end;
-    if (c.within_words > 0) {
-      b = WordsBefore(text, claim.begin, sentence.begin, c.within_words);
-      e = WordsAfter(text, claim.end, sentence.end, c.within_words);
-    }
+    if (!c.directive || !applies(c)) continue;
+    auto [b, e] = window(c);
+    if (FindCue(*c.directive, text, b, e, cue)) return Modality::kHedged;
+  }
+  for (const CompiledCues& c : cues_) {
+    if (!applies(c)) continue;
+    auto [b, e] = window(c);
     if ((c.denial && FindCue(*c.denial, text, b, e, cue)) ||
         (c.negation && FindCue(*c.negation, text, b, e, cue))) {
       return Modality::kDenied;

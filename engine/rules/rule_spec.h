@@ -147,6 +147,9 @@ struct ModalitySpec {
   std::vector<Located> hedge;    // RE2 patterns, matched as whole words
   std::vector<Located> denial;
   std::vector<Located> negation;  // a negated claim is reported as denied
+  // Calls, requests and hopes (আহ্বান, urged, hopes to): what is urged or
+  // hoped for is hedged, and a negation inside it is not a denial.
+  std::vector<Located> directive;
   int within_words = 0;          // 0: anywhere in the sentence
   std::string file;
   SourcePos pos;

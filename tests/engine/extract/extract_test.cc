@@ -66,6 +66,9 @@ modality:
   - language: bn
     within_words: 2
     negation: ['\S+নি']
+  - language: bn
+    within_words: 6
+    directive: ['আহ্বান\S*']
 )";
 
 // Expected texts are typed here with decomposed য়; claims carry the
@@ -198,6 +201,22 @@ TEST_F(ExtractTest, ModalityFromCuesAndFromTheRule) {
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পৌঁছেছে।"), "asserted");
   // The rule's own modality wins over cues.
   EXPECT_EQ(modality("গুজব ৫০ ট্যাংক পাঠানো হয়েছে।"), "hedged");
+  // A call wins over the negation inside it: what is urged is not denied.
+  EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা না পাঠানোর আহ্বান জানিয়েছে।"), "hedged");
+  // ... but only within its window.
+  EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পৌঁছেছে; এক দুই তিন চার পাঁচ ছয় সাত আট আহ্বান।"),
+            "asserted");
+}
+
+TEST_F(ExtractTest, RoleClaimsTakeNoSourceFromAnAttribution) {
+  std::vector<Claim> claims =
+      Extract("রাশিয়ার পররাষ্ট্রমন্ত্রী সের্গেই ল্যাভরভ ১০ হাজার সেনা বলে কেসিএনএ জানায়।");
+  ASSERT_EQ(claims.size(), 3u);
+  EXPECT_EQ(claims[0].kind, "role");
+  EXPECT_FALSE(claims[0].source.has_value());
+  EXPECT_EQ(claims[1].kind, "quantity");
+  ASSERT_TRUE(claims[1].source.has_value());
+  EXPECT_EQ(claims[1].source->id, "kcna");
 }
 
 TEST_F(ExtractTest, IdsFollowTextOrderAndAreStable) {
