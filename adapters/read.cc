@@ -155,6 +155,10 @@ void ReadInputs(const std::vector<std::string>& paths, const ReadOptions& option
           if (manifests_loaded.insert(abs).second) LoadManifest(item.path, &manifest, result);
           continue;
         }
+        case adapters::WalkItem::kFolderDoc:
+          result->warnings.push_back(absl::StrCat(
+              item.path, ": left out: the folder's documentation, not an article (name the file to read it)"));
+          continue;
         case adapters::WalkItem::kFile:
           break;
       }

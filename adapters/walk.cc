@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <set>
@@ -100,7 +101,10 @@ void WalkDirectory(const std::string& root, const struct stat& root_st, bool fol
     if (S_ISDIR(st.st_mode)) {
       enter(path, st);  // may invalidate `top`
     } else if (S_ISREG(st.st_mode)) {
-      out->push_back({IsManifestName(name) ? WalkItem::kManifest : WalkItem::kFile, path, ""});
+      out->push_back({IsManifestName(name)    ? WalkItem::kManifest
+                      : IsFolderDocName(name) ? WalkItem::kFolderDoc
+                                              : WalkItem::kFile,
+                      path, ""});
     } else {
       out->push_back({WalkItem::kSkipped, path, absl::StrCat(TypeName(st.st_mode), ", not read")});
     }
@@ -108,6 +112,19 @@ void WalkDirectory(const std::string& root, const struct stat& root_st, bool fol
 }
 
 }  // namespace
+
+bool IsFolderDocName(std::string_view name) {
+  const size_t dot = name.find('.');
+  std::string stem(name.substr(0, dot));
+  for (char& c : stem) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kNames[] = {
+      "README", "SOURCE",  "SOURCES", "LICENSE",   "LICENCE",     "COPYING",
+      "NOTICE", "AUTHORS", "CHANGES", "CHANGELOG", "CONTRIBUTING"};
+  for (std::string_view n : kNames) {
+    if (stem == n) return true;
+  }
+  return false;
+}
 
 void ListInput(const std::string& path, bool follow, std::vector<WalkItem>* out) {
   struct stat st;

@@ -8,12 +8,16 @@
 // Inside directories, symbolic links are skipped unless followed; when
 // followed, directories already visited are skipped, so link loops end.
 // Names starting with '.' are left out. Manifests
-// (sangati-manifest.{yaml,yml,csv}) are listed as kManifest.
+// (sangati-manifest.{yaml,yml,csv}) are listed as kManifest. A folder's own
+// documentation met in a directory walk (README, SOURCE, LICENSE, ... with
+// any extension) is listed as kFolderDoc: it describes the articles, it is
+// not one of them. A file named as a PATH is always a kFile.
 #ifndef SANGATI_ADAPTERS_WALK_H_
 #define SANGATI_ADAPTERS_WALK_H_
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -21,11 +25,17 @@
 namespace sangati::adapters {
 
 struct WalkItem {
-  enum Kind { kFile, kManifest, kSkipped };
+  enum Kind { kFile, kManifest, kFolderDoc, kSkipped };
   Kind kind = kFile;
   std::string path;
   std::string reason;  // kSkipped: one line, without the path
 };
+
+// Whether `name` (a file name, no directory) is a folder's documentation
+// rather than an article: README, SOURCE(S), LICENSE/LICENCE, COPYING,
+// NOTICE, AUTHORS, CHANGELOG, CONTRIBUTING, case-insensitive, with or
+// without an extension.
+bool IsFolderDocName(std::string_view name);
 
 // Lists what to read for one PATH argument. A PATH that is itself a
 // symbolic link is followed.

@@ -102,6 +102,29 @@ TEST(BadInputTest, MissingPathAndDanglingLink) {
             tmp.File("dangling.txt") + ": cannot follow symbolic link: No such file or directory");
 }
 
+TEST(BadInputTest, FolderDocumentationIsLeftOutOfADirectoryWalk) {
+  TempDir tmp;
+  tmp.Write("README.md", kGood);
+  tmp.Write("SOURCE.md", kGood);
+  tmp.Write("license", kGood);
+  tmp.Write("readme-not.txt", kGood);  // only the whole stem counts
+  tmp.Write("story.txt", kGood);
+  ReadResult r;
+  ReadInputs({tmp.path()}, ReadOptions{}, &r);
+  ASSERT_EQ(r.documents.size(), 2u);
+  EXPECT_EQ(r.documents[0].path, tmp.File("readme-not.txt"));
+  EXPECT_EQ(r.documents[1].path, tmp.File("story.txt"));
+  EXPECT_TRUE(r.skipped.empty());
+  ASSERT_EQ(r.warnings.size(), 3u);
+  EXPECT_EQ(r.warnings[0], tmp.File("README.md") +
+                               ": left out: the folder's documentation, not an article (name "
+                               "the file to read it)");
+  // Named as a PATH, it is read.
+  ReadResult named;
+  ReadInputs({tmp.File("README.md")}, ReadOptions{}, &named);
+  EXPECT_EQ(named.documents.size(), 1u);
+}
+
 TEST(BadInputTest, UnreadableFile) {
   if (geteuid() == 0) GTEST_SKIP() << "root can read files without permission bits";
   TempDir tmp;
