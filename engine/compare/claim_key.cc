@@ -68,6 +68,11 @@ bool HasAnchor(const Claim& claim) {
   for (const char* name : {"participants", "object", "event", "place"}) {
     if (!Field(claim, name).empty()) return true;
   }
+  // A rate with a topic (inflation, gdp_growth, turnout: the percent rules'
+  // subjects) is about that topic; a bare "percent" is about nothing.
+  if (const auto* q = std::get_if<Quantity>(&claim.value)) {
+    if (q->unit == "percent" && !claim.subject.empty() && claim.subject != "percent") return true;
+  }
   return claim.subject.find(':') != std::string::npos;
 }
 

@@ -217,6 +217,17 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
         v.present = !v.text.empty();
         v.from_group = true;
         if (detailed) out->notes.push_back(absl::StrCat(f.name, ": found '", v.text, "' in the sentence"));
+      } else if (f.find_in_title && !doc.title.empty()) {
+        // The headline's event for a figure that names none (or_title).
+        const Span whole{0, static_cast<uint32_t>(doc.title.size())};
+        FindAll(*f.find, doc.title, whole, &found);
+        if (!found.empty()) {
+          v.text = std::string(Trim(std::string_view(doc.title).substr(
+              found[0].begin, found[0].end - found[0].begin)));
+          v.present = !v.text.empty();
+          v.from_group = true;
+          if (detailed) out->notes.push_back(absl::StrCat(f.name, ": found '", v.text, "' in the title"));
+        }
       }
     }
     if (!v.present) {
@@ -231,6 +242,15 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
       return v;
     }
     if (v.from_group) {
+      // An entity named as a whole wins over the map's generic words:
+      // "Cyclone Remal" is cyclone_remal, a bare "Cyclone" maps to cyclone.
+      if (f.parse == ParseMode::kEntity && !f.map.empty()) {
+        if (const Entity* e = entities.Resolve(v.text)) {
+          v.value = e->id;
+          v.ok = true;
+          return v;
+        }
+      }
       if (auto mapped = f.Map(v.text)) {
         v.value = std::string(*mapped);
         v.ok = true;

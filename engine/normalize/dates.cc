@@ -264,7 +264,13 @@ Unit UnitOf(const Item& it) {
   if (it.StartsWith("দিন")) return Unit::kDay;
   if (it.StartsWith("সপ্তাহ")) return Unit::kWeek;
   if (it.IsWordIn({"মাস", "মাসখানেক"}) || it.StartsWith("মাসে")) return Unit::kMonth;
-  if (it.StartsWith("বছর") || it.IsWord("সাল") || it.StartsWith("সালে")) return Unit::kYear;
+  // A fiscal year (অর্থবছর, July-June in Bangladesh, April-March in India)
+  // is read as the calendar year it is named from: "last fiscal year" is
+  // last year, close enough to keep it apart from this year's figures.
+  if (it.StartsWith("বছর") || it.StartsWith("অর্থবছর") || it.IsWord("সাল") ||
+      it.StartsWith("সালে")) {
+    return Unit::kYear;
+  }
   return Unit::kNone;
 }
 
@@ -353,14 +359,21 @@ std::optional<Out> ReadRelative(const normalize_internal::DateItems& d, size_t k
     return o;
   }
   Unit unit = UnitOf(it);
+  // "last fiscal year", "the previous financial year": a year (UnitOf).
+  size_t unit_end = k + 1;
+  if (it.english && (it.folded == "fiscal" || it.folded == "financial") && k + 1 < n &&
+      UnitOf(items[k + 1]) == Unit::kYear) {
+    unit = Unit::kYear;
+    unit_end = k + 2;
+  }
   if (unit != Unit::kNone && dir != Dir::kNone && it.kind == Item::kWord) {
     int step = dir == Dir::kPast ? -1 : dir == Dir::kFuture ? 1 : 0;
     std::string how = absl::StrCat(AbslView(DirName(dir)), it.folded);
-    if (!pub) return Unresolved(how, k + 1);
+    if (!pub) return Unresolved(how, unit_end);
     Out o;
     o.relative = true;
     o.how = how;
-    o.end = k + 1;
+    o.end = unit_end;
     if (unit == Unit::kDay) return std::nullopt;
     if (unit == Unit::kWeek) {
       absl::CivilDay monday = *pub - (IsoWeekday(*pub) - 1) + 7 * step;

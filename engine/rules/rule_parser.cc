@@ -21,8 +21,8 @@ const std::vector<std::string> kRuleKeys = {
     "id",       "kind",     "language",        "pattern", "fields",   "guards",
     "priority", "message",  "description",     "metadata", "examples", "counterexamples",
     "word_boundaries"};
-const std::vector<std::string> kFieldKeys = {"group", "parse", "map",          "required",
-                                             "default", "find", "within_words"};
+const std::vector<std::string> kFieldKeys = {"group",   "parse", "map",          "required",
+                                             "default", "find",  "within_words", "or_title"};
 const std::vector<std::string> kGuardKeys = {"not_preceded_by", "not_followed_by",
                                              "preceded_by",     "followed_by",
                                              "in_sentence",     "not_in_sentence",
@@ -464,6 +464,10 @@ class FileParser {
             f.find_before = f.find_after = *n;
           }
           if (!f.find) Error(f.pos, rid, absl::StrCat("field '", f.name, "': 'within_words' needs 'find'"));
+        }
+        if (YAML::Node t = v["or_title"]) {
+          if (auto b = BoolOf(t, "or_title", rid)) f.find_in_title = *b;
+          if (!f.find) Error(f.pos, rid, absl::StrCat("field '", f.name, "': 'or_title' needs 'find'"));
         }
         if (f.groups.empty() && !f.default_value && !f.find) {
           Error(f.pos, rid, absl::StrCat("field '", f.name,

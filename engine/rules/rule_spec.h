@@ -76,6 +76,10 @@ struct FieldSpec {
   std::optional<Located> find;
   int find_before = -1;
   int find_after = -1;
+  // `or_title: true`: when `find` matches nothing around the match, the
+  // document's title is searched (the story's event, named in a headline,
+  // stands for every figure of the article that names no other).
+  bool find_in_title = false;
 };
 
 enum class GuardType {

@@ -454,6 +454,7 @@ void PrepareDocument(Document* doc) {
   doc->text = std::move(out);
   doc->to_raw = std::move(map);
   doc->sentences = SplitSentences(doc->text, doc->language);
+  doc->title = NormalizeText(doc->title);
 }
 
 std::string NormalizeText(std::string_view text) {

@@ -58,7 +58,8 @@ namespace sangati {
 // Then fills doc->sentences with SplitSentences(doc->text, doc->language),
 // replacing what was there. If ill-formed UTF-8 was replaced, appends one
 // warning "<path>:<line>:<col>: invalid UTF-8 replaced by U+FFFD (N times)"
-// to doc->warnings. Other fields are not touched.
+// to doc->warnings. The title is put in the canonical form too (rules may
+// search it: FieldSpec's or_title). Other fields are not touched.
 // REQUIRES: doc != nullptr, doc->text.size() < 4 GiB.
 // Thread-safe: may be called concurrently on different documents.
 void PrepareDocument(Document* doc);

@@ -631,5 +631,20 @@ TEST(CompareTest, UnanchoredClaimsMakeNoFinding) {
   EXPECT_EQ(s.Compare(CompareOptions()).size(), 2u);
 }
 
+TEST(CompareTest, APercentageWithATopicIsAnchoredABarePercentageIsNot) {
+  ClaimSet s;
+  uint32_t a = s.Doc("Dhaka Ledger", "2024-06-06", Language::kEnglish);
+  uint32_t b = s.Doc("খবর ২৪", "2024-06-06", Language::kBengali);
+  s.Quantity(a, "percent", 20, 20, false, "percent");
+  s.Quantity(b, "percent", 45, 45, false, "percent");
+  EXPECT_TRUE(s.Compare(CompareOptions()).empty());
+  s.Quantity(a, "gdp_growth", 6.75, 6.75, false, "percent");
+  s.Quantity(b, "gdp_growth", 6.75, 6.75, false, "percent");
+  std::vector<Finding> f = s.Compare(CompareOptions());
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].verdict, "agreement");
+  EXPECT_EQ(f[0].topic, "gdp_growth (percent)");
+}
+
 }  // namespace
 }  // namespace sangati

@@ -180,6 +180,9 @@ TEST(DatesTest, WeeksMonthsYears) {
   ExpectD("আগামী মাসে", "2025-08", "2025-08");
   ExpectD("গত বছর", "2024", "2024");
   ExpectD("last year", "2024", "2024");
+  ExpectD("গত অর্থবছরের", "2024", "2024");  // a fiscal year: the year it is named from
+  ExpectD("last fiscal year", "2024", "2024");
+  ExpectD("the previous financial year", "2024", "2024");
   ExpectD("চলতি বছরে", "2025", "2025");
   ExpectD("আগামী বছর", "2026", "2026");
   ExpectD("গত বছরের ডিসেম্বরে", "2024-12", "2024-12");
