@@ -32,8 +32,8 @@ const std::vector<std::string> kCounterexampleKeys = {"text", "published"};
 const std::vector<std::string> kPatternKeys = {"name", "description", "pattern", "examples"};
 const std::vector<std::string> kEntityKeys = {"id", "type", "names", "facts", "description"};
 const std::vector<std::string> kFactKeys = {"relation", "object", "since", "until"};
-const std::vector<std::string> kModalityKeys = {"language", "hedge",        "denial",
-                                                "negation", "directive",    "within_words"};
+const std::vector<std::string> kModalityKeys = {"language",  "hedge",  "denial",      "negation",
+                                                "directive", "except", "within_words"};
 const std::vector<std::string> kParseModes = {"text", "quantity", "date", "entity",
                                               "entities"};
 const std::vector<std::string> kLanguages = {"bn", "en", "any"};
@@ -755,7 +755,7 @@ class FileParser {
   void ParseModality(const YAML::Node& list, ParsedRuleFile* out) {
     if (!list.IsSequence()) {
       Error(Pos(list.Mark()), "",
-            "'modality' must be a list of {language, hedge, denial, negation, directive}");
+            "'modality' must be a list of {language, hedge, denial, negation, directive, except}");
       return;
     }
     for (const YAML::Node& node : list) {
@@ -782,6 +782,7 @@ class FileParser {
       if (YAML::Node d = node["denial"]) m.denial = ScalarList(d, "denial", "modality");
       if (YAML::Node n = node["negation"]) m.negation = ScalarList(n, "negation", "modality");
       if (YAML::Node d = node["directive"]) m.directive = ScalarList(d, "directive", "modality");
+      if (YAML::Node x = node["except"]) m.except = ScalarList(x, "except", "modality");
       if (YAML::Node w = node["within_words"]) {
         if (auto v = IntOf(w, "within_words", "modality", 0)) m.within_words = *v;
       }

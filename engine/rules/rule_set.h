@@ -157,6 +157,7 @@ struct CompiledSubPattern {
 struct CompiledCues {
   std::string language;  // "bn", "en" or "any"
   std::shared_ptr<const re2::RE2> hedge, denial, negation, directive;  // null when none given
+  std::shared_ptr<const re2::RE2> except;  // phrases in which this entry's cues are not cues
   int within_words = 0;  // 0: anywhere in the sentence
 };
 

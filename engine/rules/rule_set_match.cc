@@ -40,9 +40,30 @@ bool Found(const re2::RE2& re, std::string_view text, size_t b, size_t e) {
   return re2::RE2::PartialMatch(re2::StringPiece(text.data() + b, e > b ? e - b : 0), re);
 }
 
-// Whether a cue pattern matches somewhere in [b, e) as whole words.
+// Whether an `except` phrase of the sentence covers [mb, me): "no more
+// than" around a negation cue "no", "নয় বছর" (nine years) around "নয়".
+bool Excepted(const re2::RE2* except, std::string_view text, Span sentence, size_t mb,
+              size_t me) {
+  if (except == nullptr) return false;
+  const size_t b = WordsBefore(text, mb, sentence.begin, 4);
+  const size_t e = WordsAfter(text, me, sentence.end, 4);
+  re2::StringPiece window(text.data() + b, e - b);
+  re2::StringPiece m;
+  size_t pos = 0;
+  while (pos < window.size() &&
+         except->Match(window, pos, window.size(), re2::RE2::UNANCHORED, &m, 1)) {
+    const size_t xb = b + (m.data() - window.data()), xe = xb + m.size();
+    if (xb <= mb && xe >= me) return true;
+    if (xb >= mb) break;  // later phrases start after the cue
+    pos = xb - b + 1;
+  }
+  return false;
+}
+
+// Whether a cue pattern matches somewhere in [b, e) as whole words, outside
+// the sentence's `except` phrases.
 bool FindCue(const re2::RE2& re, std::string_view text, size_t b, size_t e,
-             std::string* cue) {
+             const re2::RE2* except, Span sentence, std::string* cue) {
   re2::StringPiece window(text.data() + b, e - b);
   re2::StringPiece m;
   size_t pos = 0;
@@ -50,7 +71,8 @@ bool FindCue(const re2::RE2& re, std::string_view text, size_t b, size_t e,
   while (pos < w.size() && re.Match(window, pos, w.size(), re2::RE2::UNANCHORED, &m, 1)) {
     size_t mb = m.data() - w.data(), me = mb + m.size();
     if (me > mb && !(WordCharBefore(w, mb) && WordCharAt(w, mb)) &&
-        !(WordCharBefore(w, me) && WordCharAt(w, me))) {
+        !(WordCharBefore(w, me) && WordCharAt(w, me)) &&
+        !Excepted(except, text, sentence, b + mb, b + me)) {
       if (cue) cue->assign(m.data(), m.size());
       return true;
     }
@@ -361,16 +383,18 @@ Modality RuleSet::ModalityFor(std::string_view text, Span sentence, Span claim,
   for (const CompiledCues& c : cues_) {
     if (!c.directive || !applies(c)) continue;
     auto [b, e] = window(c);
-    if (FindCue(*c.directive, text, b, e, cue)) return Modality::kHedged;
+    if (FindCue(*c.directive, text, b, e, c.except.get(), sentence, cue)) return Modality::kHedged;
   }
   for (const CompiledCues& c : cues_) {
     if (!applies(c)) continue;
     auto [b, e] = window(c);
-    if ((c.denial && FindCue(*c.denial, text, b, e, cue)) ||
-        (c.negation && FindCue(*c.negation, text, b, e, cue))) {
+    const re2::RE2* except = c.except.get();
+    if ((c.denial && FindCue(*c.denial, text, b, e, except, sentence, cue)) ||
+        (c.negation && FindCue(*c.negation, text, b, e, except, sentence, cue))) {
       return Modality::kDenied;
     }
-    if (result == Modality::kAsserted && c.hedge && FindCue(*c.hedge, text, b, e, cue)) {
+    if (result == Modality::kAsserted && c.hedge &&
+        FindCue(*c.hedge, text, b, e, except, sentence, cue)) {
       result = Modality::kHedged;
     }
   }

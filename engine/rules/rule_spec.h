@@ -154,6 +154,9 @@ struct ModalitySpec {
   // Calls, requests and hopes (আহ্বান, urged, hopes to): what is urged or
   // hoped for is hedged, and a negation inside it is not a denial.
   std::vector<Located> directive;
+  // Phrases in which this entry's cues are not cues: "no more than 20" is a
+  // bound, not a negation; "নয় বছর" is nine years, not "is not".
+  std::vector<Located> except;
   int within_words = 0;          // 0: anywhere in the sentence
   std::string file;
   SourcePos pos;

@@ -65,7 +65,8 @@ modality:
     denial: ['অস্বীকার\S*']
   - language: bn
     within_words: 2
-    negation: ['\S+নি']
+    negation: ['\S+নি', 'নয়']
+    except: ['(?:কম|বেশি)\s+নয়']
   - language: bn
     within_words: 6
     directive: ['আহ্বান\S*']
@@ -201,6 +202,9 @@ TEST_F(ExtractTest, ModalityFromCuesAndFromTheRule) {
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পৌঁছেছে।"), "asserted");
   // The rule's own modality wins over cues.
   EXPECT_EQ(modality("গুজব ৫০ ট্যাংক পাঠানো হয়েছে।"), "hedged");
+  // A bound is not a negation: "not less than 10 thousand troops".
+  EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা নয়।"), "denied");
+  EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা কম নয়।"), "asserted");
   // A call wins over the negation inside it: what is urged is not denied.
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা না পাঠানোর আহ্বান জানিয়েছে।"), "hedged");
   // ... but only within its window.
