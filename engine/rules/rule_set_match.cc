@@ -261,6 +261,14 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
                             RuleHits* hits) const {
   MatchScratch::Impl& s = *scratch->impl_;
   const CompiledRule& r = rules_[rule_index];
+  // Sentence guards do not depend on the match: checked first, they spare
+  // the rule's own (larger) regexp every sentence they rule out.
+  for (const CompiledGuard& g : r.guards) {
+    if (g.re && (g.type == GuardType::kInSentence || g.type == GuardType::kNotInSentence) &&
+        Found(*g.re, text, sentence.begin, sentence.end) != (g.type == GuardType::kInSentence)) {
+      return;
+    }
+  }
   const re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
   const int n = r.num_groups + 1;
   if (s.pieces.size() < static_cast<size_t>(n)) s.pieces.resize(n);
