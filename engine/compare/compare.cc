@@ -88,6 +88,7 @@ class Comparer {
     for (size_t i = 0; i < claims_.size(); ++i) {
       if (claims_[i].document_index >= docs_.size() || claims_[i].kind.empty()) continue;
       if (options_.require_anchor && !HasAnchor(claims_[i])) continue;
+      if (options_.require_anchor && NeedsParticipants(claims_[i])) continue;
       keys[i] = ComputeClaimKey(claims_[i]);
       auto [it, inserted] = group_of_key.try_emplace(keys[i].strict, groups.size());
       if (inserted) groups.emplace_back();
@@ -150,6 +151,17 @@ class Comparer {
     // died in Bhola" is often a part of "12 died" (docs/compare.md).
     if (!placeless.empty()) out.emplace_back(std::string(), std::move(placeless));
     return out;
+  }
+
+  // An event of CompareOptions::events_needing_participants without any.
+  bool NeedsParticipants(const Claim& claim) const {
+    if (claim.kind != kKindEvent) return false;
+    const auto* value = std::get_if<std::string>(&claim.value);
+    if (value == nullptr) return false;
+    const auto& list = options_.events_needing_participants;
+    if (std::find(list.begin(), list.end(), *value) == list.end()) return false;
+    auto it = claim.fields.find("participants");
+    return it == claim.fields.end() || it->second.empty();
   }
 
   size_t DocumentCount(const Finding& f) const {

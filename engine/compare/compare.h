@@ -56,6 +56,12 @@ struct CompareOptions {
       "deaths",   "dead",    "killed",    "death_toll", "casualties", "injured",
       "wounded",  "missing", "arrested",  "detained",   "evacuated",  "displaced",
       "rescued",  "affected", "hospitalised", "cases",  "infected",   "recovered"};
+  // Events that are about who takes part: a visit or a meeting with no
+  // participants is not anchored by its place alone ("a visit to North
+  // Korea" by one person and another's trip home are not the same thing).
+  // Storms, fires and accidents are identified by their place.
+  std::vector<std::string> events_needing_participants = {"visit", "meeting", "call", "talks",
+                                                          "agreement"};
 };
 
 // Compares `claims` across documents and returns the findings, contradictions

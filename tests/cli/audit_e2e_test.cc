@@ -5,8 +5,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
@@ -77,6 +79,43 @@ TEST_F(AuditE2ETest, SeedsAuditWritesJsonAndHtml) {
   EXPECT_NE(page.find("lang=\"bn\""), std::string::npos);
   // The terminal summary names the run's size.
   EXPECT_NE(r.out.find("5 documents"), std::string::npos) << r.out;
+}
+
+// What a careful reader of the five seed articles finds, with the bundled
+// rules end to end (issue 5's "done when"): the findings asserted literally.
+TEST_F(AuditE2ETest, SeedsFindingsACarefulReaderMakes) {
+  RunResult r = RunSangati("audit fixtures/seeds --json -");
+  ASSERT_EQ(r.exit_code, 0);
+  nlohmann::json report = nlohmann::json::parse(r.out);
+  std::vector<std::string> got;
+  std::map<std::string, std::string> explanation;
+  for (const nlohmann::json& f : report["findings"]) {
+    std::string line = f["verdict"].get<std::string>() + " | " + f["topic"].get<std::string>();
+    got.push_back(line);
+    explanation[line] = f["explanation"];
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     // Anandabazar calls KCNA Russia's state agency; the list says North Korea's.
+                     "contradiction | kcna · state_news_agency",
+                     // Putin "hopes" to meet Kim (per TASS): not asserted.
+                     "hedged | meeting · participants kim_jong_un,vladimir_putin",
+                     // Watson urges; Pyongyang and Moscow deny.
+                     "hedged | supply · participants north_korea,russia · object weapons",
+                     "agreement | meeting · participants vladimir_putin",
+                     "agreement | supply · participants north_korea,russia · object ammunition",
+                     "agreement | supply · participants north_korea,russia · object missiles",
+                     "agreement | troops · participants north_korea",
+                     "agreement | visit · participants kim_jong_un · place russia",
+                 }));
+  EXPECT_NE(explanation["agreement | troops · participants north_korea"].find(
+                "at least 10,000 troops (per ইউক্রেন ও দক্ষিণ কোরিয়ার)"),
+            std::string::npos);
+  EXPECT_NE(explanation["hedged | supply · participants north_korea,russia · object weapons"].find(
+                "denial of supply (per পিয়ংইয়ং ও মস্কো)"),
+            std::string::npos);
+  EXPECT_NE(explanation["contradiction | kcna · state_news_agency"].find(
+                "আনন্দবাজার অনলাইন (17 September 2023): state news agency of russia"),
+            std::string::npos);
 }
 
 TEST_F(AuditE2ETest, JsonToStdoutIsTheOnlyOutput) {

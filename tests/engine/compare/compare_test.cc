@@ -631,6 +631,26 @@ TEST(CompareTest, UnanchoredClaimsMakeNoFinding) {
   EXPECT_EQ(s.Compare(CompareOptions()).size(), 2u);
 }
 
+TEST(CompareTest, AVisitNeedsItsVisitorsAFireItsPlace) {
+  ClaimSet s;
+  uint32_t a = s.Doc("Dhaka Ledger", "2024-06-06", Language::kEnglish);
+  uint32_t b = s.Doc("খবর ২৪", "2024-06-06", Language::kBengali);
+  for (uint32_t d : {a, b}) {
+    Claim& visit = s.Add(d, "event", "");
+    visit.value = std::string("visit");
+    visit.fields["place"] = "north_korea";
+    Claim& fire = s.Add(d, "event", "");
+    fire.value = std::string("fire");
+    fire.fields["place"] = "dhaka";
+  }
+  std::vector<Finding> f = s.Compare(CompareOptions());
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].topic, "fire · place dhaka");
+  s.claims[0].fields["participants"] = "sergei_shoigu";
+  s.claims[2].fields["participants"] = "sergei_shoigu";
+  EXPECT_EQ(s.Compare(CompareOptions()).size(), 2u);
+}
+
 TEST(CompareTest, APercentageWithATopicIsAnchoredABarePercentageIsNot) {
   ClaimSet s;
   uint32_t a = s.Doc("Dhaka Ledger", "2024-06-06", Language::kEnglish);
