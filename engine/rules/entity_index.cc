@@ -103,12 +103,30 @@ std::string NamePattern(std::string_view name) {
 // threads: ten times slower), except that a name comes after the longer
 // names it begins (Sheikh Hasina Wajed before Sheikh Hasina), so that
 // leftmost-first matching prefers the longest name. Removes duplicates.
+// Names are compared as NamePattern() matches them: ASCII names other than
+// acronyms case-insensitively, so that "JaPa" (the Jatiya Party) counts as
+// a beginning of "Japan" and comes after it.
 void SortForAlternation(std::vector<std::string>* names) {
-  std::sort(names->begin(), names->end(), [](const std::string& a, const std::string& b) {
+  auto folded = [](const std::string& name) {
+    if (IsAcronym(name)) return name;
+    std::string f = name;
+    for (char& c : f) c = absl::ascii_tolower(static_cast<unsigned char>(c));
+    return f;
+  };
+  std::vector<std::pair<std::string, std::string>> keyed;
+  keyed.reserve(names->size());
+  for (std::string& n : *names) keyed.emplace_back(folded(n), std::move(n));
+  std::sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+    const std::string& a = x.first;
+    const std::string& b = y.first;
     const size_t n = std::min(a.size(), b.size());
     const int c = a.compare(0, n, b, 0, n);
-    return c != 0 ? c < 0 : a.size() > b.size();
+    if (c != 0) return c < 0;
+    if (a.size() != b.size()) return a.size() > b.size();
+    return x.second < y.second;
   });
+  names->clear();
+  for (auto& [key, name] : keyed) names->push_back(std::move(name));
   names->erase(std::unique(names->begin(), names->end()), names->end());
 }
 

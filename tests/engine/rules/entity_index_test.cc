@@ -93,6 +93,25 @@ TEST(EntityIndexTest, FindsMentionsAtWordEdgesLongestFirst) {
   EXPECT_TRUE(mentions.empty());
 }
 
+TEST(EntityIndexTest, AShortNameThatBeginsALongerOneDoesNotHideIt) {
+  // "JaPa" (the Jatiya Party, matched case-insensitively) begins "Japan":
+  // the alternation must try Japan first, or Japan is never found.
+  auto set = BundledEntities();
+  ASSERT_NE(set, nullptr);
+  std::vector<EntityMention> mentions;
+  const std::string text = "Bangladesh and Japan signed; JaPa walked out; Japanese firms.";
+  set->entities().FindMentions(text, &mentions);
+  std::vector<std::string> found;
+  for (const EntityMention& m : mentions) {
+    found.push_back(m.entity->id + "=" + text.substr(m.begin, m.end - m.begin));
+  }
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0], "bangladesh=Bangladesh");
+  EXPECT_EQ(found[1], "japan=Japan");
+  EXPECT_EQ(found[2].substr(found[2].find('=')), "=JaPa");
+  EXPECT_EQ(found[3], "japan=Japanese");
+}
+
 TEST(EntityIndexTest, ClassPatternMatchesInflectedNamesOfThatTypeOnly) {
   auto set = BundledEntities();
   ASSERT_NE(set, nullptr);
