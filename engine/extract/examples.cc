@@ -86,12 +86,16 @@ bool Same(const std::string& key, const std::string& expected, const std::string
 }
 
 // Expected and actual "key=value" texts of the fields that differ.
+// Expected values are put in the canonical text form first, as example
+// texts and patterns are (an expected name typed with a decomposed য়
+// equals the claim's precomposed one).
 std::pair<std::vector<std::string>, std::vector<std::string>> Mismatches(const Claim& c,
-                                                                         const ExampleSpec& ex) {
+                                                                         const ExampleSpec& ex,
+                                                                         const RuleSet& rules) {
   std::pair<std::vector<std::string>, std::vector<std::string>> out;
   for (const auto& [key, value] : ex.expect) {
     std::string actual = Actual(c, key);
-    if (!Same(key, value.value, actual)) {
+    if (!Same(key, rules.Normalize(value.value), actual)) {
       out.first.push_back(absl::StrCat(key, "=", value.value));
       out.second.push_back(absl::StrCat(key, "=", actual));
     }
@@ -195,7 +199,7 @@ ExampleResults RunExamples(const Extractor& extractor,
       bool found = false, passed = false;
       for (const CandidateClaim& c : candidates) {
         if (c.rule != i || !c.kept) continue;
-        auto m = Mismatches(c.claim, ex);
+        auto m = Mismatches(c.claim, ex, rules);
         if (m.first.empty()) {
           passed = true;
           break;

@@ -39,6 +39,15 @@ rules:
       - text: 'কেসিএনএ জানিয়েছে।'
         expect: {source: kcna}
       - text: 'অজানা জানিয়েছে।'
+  - id: ex-name
+    kind: attribution
+    pattern: '(?P<src>\S+)\s+বলেছে'
+    fields:
+      source: {group: src, parse: text}
+    examples:
+      # the expectation typed with a decomposed ya + nukta: equal once normalised
+      - text: 'বিজয়ী বলেছে।'
+        expect: {source: 'বিজয়ী'}
   - id: ex-english
     kind: event
     language: en
@@ -61,7 +70,7 @@ TEST(ExamplesTest, FailuresNameFileLineRuleExpectedAndGot) {
   Extractor extractor(Rules());
   ExampleResults results =
       RunExamples(extractor, [](std::string_view file) { return file == "test.yaml"; });
-  EXPECT_EQ(results.examples, 6);
+  EXPECT_EQ(results.examples, 7);  // ex-name passes: no failure line below
   EXPECT_EQ(results.counterexamples, 2);
   EXPECT_EQ(results.pattern_examples, 2);
   std::vector<std::string> failures;
@@ -83,7 +92,7 @@ TEST(ExamplesTest, FailuresNameFileLineRuleExpectedAndGot) {
                 N("test.yaml:27: ex-source: expected a claim from \"অজানা জানিয়েছে।\", got none: "
                   "matched \"অজানা জানিয়েছে\" but the claim was dropped: field 'source': 'অজানা' "
                   "is not in the entity lists (example 2)"),
-                "test.yaml:35: ex_word: expected the pattern to match all of \"কখ\", got no full "
+                "test.yaml:44: ex_word: expected the pattern to match all of \"কখ\", got no full "
                 "match"}));
 }
 
