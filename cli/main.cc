@@ -12,6 +12,7 @@
 #include "cli/extract_command.h"
 #include "cli/rule_loading.h"
 #include "cli/rules_command.h"
+#include "cli/profile_command.h"
 #include "cli/score_command.h"
 
 namespace sangati {
@@ -97,6 +98,13 @@ int Main(int argc, char** argv) {
   score_cmd->add_option("--lang", score.language, "Score only bn or en sentences")
       ->check(CLI::IsMember({"bn", "en"}));
   AddRuleSourceFlags(score_cmd, &score.sources);
+  ProfileOptions profile;
+  CLI::App* profile_cmd = rules_cmd->add_subcommand(
+      "profile", "Time each rule over articles (one thread), slowest first");
+  profile_cmd->add_option("PATH", profile.paths, "Files, directories or - (stdin)")->required();
+  profile_cmd->add_option("--top", profile.top, "Rules to list (0: all)")
+      ->check(CLI::NonNegativeNumber);
+  AddRuleSourceFlags(profile_cmd, &profile.sources);
 
   // explain
   ExplainOptions explain;
@@ -133,6 +141,7 @@ int Main(int argc, char** argv) {
   if (lint_cmd->parsed()) return RunRulesLint(lint);
   if (test_cmd->parsed()) return RunRulesTest(test);
   if (score_cmd->parsed()) return RunScore(score);
+  if (profile_cmd->parsed()) return RunProfile(profile);
   if (explain_cmd->parsed()) return RunExplain(explain);
   return 2;
 }

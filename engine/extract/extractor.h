@@ -92,6 +92,9 @@ class ExtractScratch {
   ExtractScratch(const ExtractScratch&) = delete;
   ExtractScratch& operator=(const ExtractScratch&) = delete;
 
+  // Times each rule's matching into `profile` (MatchScratch::set_profile).
+  void set_rule_profile(RuleProfile* profile) { match_.set_profile(profile); }
+
  private:
   friend class Extractor;
   MatchScratch match_;

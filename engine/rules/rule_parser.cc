@@ -20,7 +20,7 @@ const std::vector<std::string> kTopKeys = {"language", "rules", "patterns", "ent
 const std::vector<std::string> kRuleKeys = {
     "id",       "kind",     "language",        "pattern", "fields",   "guards",
     "priority", "message",  "description",     "metadata", "examples", "counterexamples",
-    "word_boundaries"};
+    "word_boundaries", "starts_within_words"};
 const std::vector<std::string> kFieldKeys = {"group",   "parse", "map",          "required",
                                              "default", "find",  "within_words", "or_title"};
 const std::vector<std::string> kGuardKeys = {"not_preceded_by", "not_followed_by",
@@ -341,6 +341,9 @@ class FileParser {
       if (YAML::Node guards = node["guards"]) ParseGuards(guards, rid, &rule);
       if (YAML::Node p = node["priority"]) {
         if (auto v = IntOf(p, "priority", rid, -1000)) rule.priority = *v;
+      }
+      if (YAML::Node sw = node["starts_within_words"]) {
+        if (auto v = IntOf(sw, "starts_within_words", rid, 1)) rule.starts_within_words = *v;
       }
       if (YAML::Node wb = node["word_boundaries"]) {
         if (auto l = ScalarOf(wb, "word_boundaries", rid)) {

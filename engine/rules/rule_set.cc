@@ -384,6 +384,7 @@ class RuleSetBuilder {
     rule.pos = spec.id.pos;
     rule.layer = spec.layer;
     rule.priority = spec.priority;
+    rule.starts_within_words = spec.starts_within_words;
     rule.boundary_start = spec.word_boundaries == "both" || spec.word_boundaries == "start";
     rule.boundary_end = spec.word_boundaries == "both" || spec.word_boundaries == "end";
     rule.message = spec.message;

@@ -122,6 +122,7 @@ struct CompiledRule {
   int layer = 0;
   int order = 0;     // position in load order; the last tie-breaker
   int priority = 0;
+  int starts_within_words = 0;  // RuleSpec: 0 = a match may start anywhere
   bool boundary_start = true;  // the match must start at a word edge
   bool boundary_end = true;    // ... and end at one
   std::string message;
@@ -188,6 +189,15 @@ struct RuleHits {
 
 // Per-thread reusable buffers for RuleSet::Match(). Not thread-safe: one
 // per worker.
+// Where matching time goes, rule by rule (`sangati rules profile`): filled
+// by RuleSet::MatchBatch when a MatchScratch has one. Indexed like
+// RuleSet::rule(); grows to the rule count on first use.
+struct RuleProfile {
+  std::vector<double> seconds;     // wall time in the rule's regexps and guards
+  std::vector<uint64_t> sentences;  // candidate sentences it ran on
+  std::vector<uint64_t> hits;       // accepted matches
+};
+
 class MatchScratch {
  public:
   MatchScratch();
@@ -195,6 +205,10 @@ class MatchScratch {
   // Not copyable.
   MatchScratch(const MatchScratch&) = delete;
   MatchScratch& operator=(const MatchScratch&) = delete;
+
+  // Times every rule run with this scratch into `profile` (null: off, the
+  // default; profiling costs two clock reads per rule and sentence).
+  void set_profile(RuleProfile* profile);
 
  private:
   friend class RuleSet;

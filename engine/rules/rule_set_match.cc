@@ -1,5 +1,6 @@
 // RuleSet::Match and friends: the per-sentence hot loop.
 #include <algorithm>
+#include <chrono>
 #include <tuple>
 
 #include "absl/container/flat_hash_map.h"
@@ -88,6 +89,21 @@ size_t NextCodePoint(std::string_view s, size_t i) {
   return i + DecodeUtf8(s, i, &c);
 }
 
+// Where to search again after a match at `begin` (relative to `sentence`)
+// was rejected: the next character, or for a rule whose matches must start
+// at a word edge, the next word edge (a start inside a word is rejected
+// anyway; skipping it spares a scan per character).
+size_t NextStart(std::string_view text, Span sentence, size_t begin, bool word_edge) {
+  const std::string_view piece = text.substr(sentence.begin, sentence.size());
+  size_t p = NextCodePoint(piece, begin);
+  if (!word_edge) return p;
+  while (p < piece.size() && WordCharBefore(text, sentence.begin + p) &&
+         WordCharAt(text, sentence.begin + p)) {
+    p = NextCodePoint(piece, p);
+  }
+  return p;
+}
+
 }  // namespace
 
 struct MatchScratch::Impl {
@@ -111,10 +127,12 @@ struct MatchScratch::Impl {
   std::vector<int> indices;
   std::vector<re2::StringPiece> pieces;
   std::vector<Span> groups;
+  RuleProfile* profile = nullptr;
 };
 
 MatchScratch::MatchScratch() : impl_(std::make_unique<Impl>()) {}
 MatchScratch::~MatchScratch() = default;
+void MatchScratch::set_profile(RuleProfile* profile) { impl_->profile = profile; }
 
 bool RuleSet::AcceptMatch(const CompiledRule& r, std::string_view text, Span sentence,
                           const Span* groups, std::string* reason) const {
@@ -251,7 +269,23 @@ absl::Status RuleSet::MatchBatch(const std::vector<const Document*>& docs, Match
     const Span sentence = doc.sentences.empty()
                               ? Span{0, static_cast<uint32_t>(doc.text.size())}
                               : doc.sentences[w.sentence];
+    if (s.profile == nullptr) {
+      MatchSentence(w.rule, doc.text, sentence, w.sentence, scratch, &(*hits)[w.doc]);
+      continue;
+    }
+    RuleProfile& p = *s.profile;
+    if (p.seconds.size() < rules_.size()) {
+      p.seconds.resize(rules_.size());
+      p.sentences.resize(rules_.size());
+      p.hits.resize(rules_.size());
+    }
+    const size_t before = (*hits)[w.doc].hits.size();
+    const auto start = std::chrono::steady_clock::now();
     MatchSentence(w.rule, doc.text, sentence, w.sentence, scratch, &(*hits)[w.doc]);
+    p.seconds[w.rule] +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    p.sentences[w.rule] += 1;
+    p.hits[w.rule] += (*hits)[w.doc].hits.size() - before;
   }
   return absl::OkStatus();
 }
@@ -273,20 +307,26 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
   const int n = r.num_groups + 1;
   if (s.pieces.size() < static_cast<size_t>(n)) s.pieces.resize(n);
   if (s.groups.size() < static_cast<size_t>(n)) s.groups.resize(n);
+  // Matches may start up to here (starts_within_words), relative.
+  const size_t start_limit =
+      r.starts_within_words > 0
+          ? WordsAfter(text, sentence.begin, sentence.end, r.starts_within_words) - sentence.begin
+          : piece.size();
   size_t pos = 0;  // relative to the sentence
   while (pos <= piece.size()) {
     // The whole match first: RE2 finds it with its DFAs alone. Captures
     // need its NFA (slow on programs of 10^4+ instructions), so they are
     // only taken, on exactly that span, for a match that starts and ends
-    // at word edges; the rest are retried one character later, as below.
+    // at word edges; the rest are retried at the next start, as below.
     if (!r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, s.pieces.data(), 1)) break;
     const size_t whole_begin = s.pieces[0].data() - piece.data();
+    if (whole_begin > start_limit) break;
     const size_t whole_end = whole_begin + s.pieces[0].size();
     const size_t at = whole_begin + sentence.begin, until = whole_end + sentence.begin;
     if (s.pieces[0].empty() ||
         (r.boundary_start && WordCharBefore(text, at) && WordCharAt(text, at)) ||
         (r.boundary_end && WordCharBefore(text, until) && WordCharAt(text, until))) {
-      pos = NextCodePoint(std::string_view(piece.data(), piece.size()), whole_begin);
+      pos = NextStart(text, sentence, whole_begin, r.boundary_start);
       continue;
     }
     if (n > 1 && !r.re->Match(piece, whole_begin, whole_end, re2::RE2::ANCHOR_BOTH,
@@ -314,7 +354,7 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
       hits->hits.push_back(hit);
       pos = m.end - sentence.begin;
     } else {
-      pos = NextCodePoint(std::string_view(piece.data(), piece.size()), rel_begin);
+      pos = NextStart(text, sentence, rel_begin, r.boundary_start);
     }
   }
 }
@@ -339,6 +379,10 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
         std::binary_search(candidates.begin(), candidates.end(), static_cast<int>(rule_index))) {
       trace.prefilter_hit = true;
     }
+    const size_t start_limit =
+        r.starts_within_words > 0
+            ? WordsAfter(text, sentence.begin, sentence.end, r.starts_within_words) - sentence.begin
+            : piece.size();
     size_t pos = 0;
     while (pos <= piece.size() &&
            r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, pieces.data(), n)) {
@@ -354,6 +398,12 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
       attempt.sentence = static_cast<uint32_t>(si);
       attempt.span = groups[0];
       attempt.groups = groups;
+      if (groups[0].begin - sentence.begin > start_limit) {
+        attempt.reason = absl::StrCat("starts after word ", r.starts_within_words,
+                                      " of its sentence (starts_within_words)");
+        trace.attempts.push_back(attempt);
+        break;
+      }
       if (groups[0].empty()) {
         attempt.reason = "empty match";
       } else {

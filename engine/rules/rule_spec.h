@@ -120,6 +120,10 @@ struct RuleSpec {
   std::vector<FieldSpec> fields;
   std::vector<GuardSpec> guards;
   int priority = 0;   // higher wins overlaps among equally long spans
+  // `starts_within_words: N`: a match must start within the first N words of
+  // its sentence; the search stops there (0: anywhere). For rules about how
+  // a sentence opens, so that a long sentence is not searched to its end.
+  int starts_within_words = 0;
   std::string word_boundaries = "both";  // both, start, end, none
   SourcePos word_boundaries_pos;
   std::string message;

@@ -14,6 +14,7 @@
 #include "absl/strings/str_split.h"
 #include "cli/explain_command.h"
 #include "cli/extract_command.h"
+#include "cli/profile_command.h"
 #include "cli/rule_loading.h"
 #include "cli/rules_command.h"
 #include "engine/text/normalizer.h"
@@ -315,6 +316,28 @@ TEST(ExtractCommandTest, UsageErrors) {
   EXPECT_EQ(c.code, 2);
   EXPECT_EQ(c.out, "");
   EXPECT_THAT(c.err, HasSubstr("broken.yaml:7:5: broken-key: unknown key 'patern'"));
+}
+
+TEST(ProfileCommandTest, ListsRulesSlowestFirstWithTheirRunsAndHits) {
+  ProfileOptions options;
+  options.paths = {"fixtures/seeds"};
+  options.top = 3;
+  std::ostringstream out, err;
+  ASSERT_EQ(RunProfileTo(options, out, err), 0) << err.str();
+  std::vector<std::string> lines = absl::StrSplit(out.str(), '\n', absl::SkipEmpty());
+  ASSERT_EQ(lines.size(), 5u) << out.str();  // header, 3 rules, total
+  EXPECT_EQ(lines[0].rfind("rule ", 0), 0u);
+  double previous = 1e300;
+  for (size_t i = 1; i <= 3; ++i) {
+    std::vector<std::string> cols = absl::StrSplit(lines[i], ' ', absl::SkipEmpty());
+    ASSERT_GE(cols.size(), 7u) << lines[i];
+    const double ms = std::stod(cols[1]);
+    EXPECT_LE(ms, previous) << "not slowest first: " << out.str();
+    previous = ms;
+    EXPECT_NE(cols[6].find("rules/"), std::string::npos) << lines[i];  // defined at file:line:col
+  }
+  EXPECT_EQ(lines[4].rfind("5 documents", 0), 0u) << lines[4];
+  EXPECT_EQ(RunProfileTo(ProfileOptions{}, out, err), 2);  // no PATH
 }
 
 }  // namespace

@@ -164,6 +164,32 @@ TEST(RuleMatchTest, WordEdgesAreCheckedForBengali) {
             (std::vector<std::string>{"noun-prefix:সেনা"}));
 }
 
+TEST(RuleMatchTest, StartsWithinWordsStopsTheSearchAndProfilesCountRuns) {
+  auto set = Compile(R"(language: bn
+rules:
+  - id: opener
+    kind: attribution
+    starts_within_words: 2
+    pattern: '(?P<src>\S+)\s+বলেছে'
+    fields: {source: {group: src}}
+)");
+  ASSERT_NE(set, nullptr);
+  // Starts at word 1 or 2: found; at word 3: the search stops there.
+  EXPECT_EQ(Hits(*set, Doc("পুলিশ বলেছে। গতকাল পুলিশ বলেছে। এক দুই পুলিশ বলেছে।")),
+            (std::vector<std::string>{"opener:পুলিশ বলেছে", "opener:পুলিশ বলেছে"}));
+  // A profile counts the sentences the rule ran on and its hits.
+  Document doc = Doc("পুলিশ বলেছে। গতকাল পুলিশ বলেছে। এক দুই পুলিশ বলেছে।");
+  MatchScratch scratch;
+  RuleProfile profile;
+  scratch.set_profile(&profile);
+  RuleHits hits;
+  ASSERT_TRUE(set->Match(doc, &scratch, &hits).ok());
+  ASSERT_EQ(profile.sentences.size(), set->size());
+  EXPECT_EQ(profile.sentences[0], 3u);
+  EXPECT_EQ(profile.hits[0], 2u);
+  EXPECT_GE(profile.seconds[0], 0.0);
+}
+
 TEST(RuleMatchTest, GuardsRejectAndRequireContext) {
   auto set = Compile();
   ASSERT_NE(set, nullptr);
