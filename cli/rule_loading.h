@@ -36,8 +36,11 @@ namespace sangati {
 struct RuleSourceOptions {
   std::vector<std::string> rule_dirs;  // user rule directories or single files
   bool no_bundled = false;             // leave the bundled packs out
-  int64_t set_max_mem_mb = 64;         // RE2::Set memory budget (MB, >= 1)
-  int64_t rule_max_mem_mb = 16;        // per-rule RE2 memory budget (MB, >= 1)
+  // RE2 memory budgets (MB, >= 1); the defaults are the engine's
+  // (RuleOptions). Below them the large rules' DFAs keep running out of
+  // room and extraction slows down tenfold.
+  int64_t set_max_mem_mb = RuleOptions{}.set_max_mem >> 20;
+  int64_t rule_max_mem_mb = RuleOptions{}.rule_max_mem >> 20;
 };
 
 // The bundled rules directory: $SANGATI_RULES_DIR when set and non-empty,
