@@ -72,14 +72,9 @@ int RunExplain(const ExplainOptions& options) {
     std::cerr << "sangati explain: give --text \"...\" or a file\n";
     return 2;
   }
-  std::vector<Diagnostic> diagnostics;
-  auto rules = LoadRuleSet(options.sources, &diagnostics);
-  if (!rules.ok()) {
-    if (diagnostics.empty()) std::cerr << "sangati: " << rules.status().message() << "\n";
-    for (const Diagnostic& d : diagnostics) std::cerr << FormatDiagnostic(d) << "\n";
-    return 2;
-  }
-  const RuleSet& set = **rules;
+  std::shared_ptr<const RuleSet> rules = LoadRuleSetOrReport(options.sources, std::cerr);
+  if (rules == nullptr) return 2;
+  const RuleSet& set = *rules;
   int focus = -1;
   if (!options.rule_id.empty()) {
     focus = set.FindRule(options.rule_id);
@@ -98,7 +93,7 @@ int RunExplain(const ExplainOptions& options) {
     return 2;
   }
   Document doc = TextDocument(text, language, "text", options.published);
-  Extractor extractor(*rules);
+  Extractor extractor(rules);
   ExtractScratch scratch;
   std::vector<CandidateClaim> candidates;
   absl::Status status = extractor.ExtractCandidates(doc, 0, &scratch, &candidates);

@@ -28,14 +28,9 @@ int RunExtractTo(const ExtractCommandOptions& options, std::ostream& out, std::o
     }
     read_options.fields = *fields;
   }
-  std::vector<Diagnostic> diagnostics;
-  auto rules = LoadRuleSet(options.sources, &diagnostics);
-  if (!rules.ok()) {
-    if (diagnostics.empty()) err << "sangati: " << rules.status().message() << "\n";
-    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
-    return 2;
-  }
-  Extractor extractor(*rules);
+  std::shared_ptr<const RuleSet> rules = LoadRuleSetOrReport(options.sources, err);
+  if (rules == nullptr) return 2;
+  Extractor extractor(rules);
 
   ReadResult input;
   ReadInputs(options.paths, read_options, &input);

@@ -17,13 +17,8 @@ int RunProfileTo(const ProfileOptions& options, std::ostream& out, std::ostream&
     err << "sangati rules profile: give at least one PATH (a file, a directory or -)\n";
     return 2;
   }
-  std::vector<Diagnostic> diagnostics;
-  auto rules = LoadRuleSet(options.sources, &diagnostics);
-  if (!rules.ok()) {
-    if (diagnostics.empty()) err << "sangati: " << rules.status().message() << "\n";
-    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
-    return 2;
-  }
+  std::shared_ptr<const RuleSet> rules = LoadRuleSetOrReport(options.sources, err);
+  if (rules == nullptr) return 2;
   ReadResult input;
   ReadInputs(options.paths, ReadOptions{}, &input);
   for (const Skipped& s : input.skipped) err << "skipped: " << s.error << "\n";
@@ -33,7 +28,7 @@ int RunProfileTo(const ProfileOptions& options, std::ostream& out, std::ostream&
     PrepareDocument(&d);
     bytes += d.text.size();
   }
-  Extractor extractor(*rules);
+  Extractor extractor(rules);
   ExtractScratch scratch;
   RuleProfile profile;
   std::vector<std::vector<Claim>> claims;
@@ -76,7 +71,7 @@ int RunProfileTo(const ProfileOptions& options, std::ostream& out, std::ostream&
                 "sentences", "us/sent", "hits", "defined at");
   out << line;
   for (size_t i : order) {
-    const CompiledRule& r = (*rules)->rule(i);
+    const CompiledRule& r = rules->rule(i);
     std::snprintf(line, sizeof line, "%-28s %9.1f %5.1f%% %10llu %9.2f %8llu  %s\n", r.id.c_str(),
                   profile.seconds[i] * 1e3, matching > 0 ? 100.0 * profile.seconds[i] / matching : 0.0,
                   static_cast<unsigned long long>(profile.sentences[i]),

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
@@ -103,6 +104,16 @@ absl::StatusOr<std::shared_ptr<const RuleSet>> LoadRuleSet(const RuleSourceOptio
   rule_options.set_max_mem = std::max<int64_t>(1, options.set_max_mem_mb) << 20;
   rule_options.rule_max_mem = std::max<int64_t>(1, options.rule_max_mem_mb) << 20;
   return CompileRules(*files, rule_options, diagnostics);
+}
+
+std::shared_ptr<const RuleSet> LoadRuleSetOrReport(const RuleSourceOptions& options,
+                                                   std::ostream& err) {
+  std::vector<Diagnostic> diagnostics;
+  auto rules = LoadRuleSet(options, &diagnostics);
+  if (rules.ok()) return *rules;
+  if (diagnostics.empty()) err << "sangati: " << rules.status().message() << "\n";
+  for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
+  return nullptr;
 }
 
 }  // namespace sangati

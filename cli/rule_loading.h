@@ -18,6 +18,7 @@
 #define SANGATI_CLI_RULE_LOADING_H_
 
 #include <cstdint>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <vector>
@@ -60,6 +61,12 @@ absl::StatusOr<std::vector<RuleFile>> ReadRuleFiles(const RuleSourceOptions& opt
 absl::StatusOr<std::shared_ptr<const RuleSet>> LoadRuleSet(
     const RuleSourceOptions& options, std::vector<Diagnostic>* diagnostics = nullptr,
     std::vector<std::string>* user_files = nullptr);
+
+// LoadRuleSet() for the commands that extract: on failure writes every
+// problem to `err` (one file:line:col: rule-id: message each) and returns
+// null; the caller exits 2.
+std::shared_ptr<const RuleSet> LoadRuleSetOrReport(const RuleSourceOptions& options,
+                                                   std::ostream& err);
 
 }  // namespace sangati
 

@@ -334,14 +334,9 @@ int RunScoreTo(const ScoreOptions& options, std::ostream& out, std::ostream& err
     return 2;
   }
 
-  std::vector<Diagnostic> diagnostics;
-  auto rules = LoadRuleSet(options.sources, &diagnostics);
-  if (!rules.ok()) {
-    if (diagnostics.empty()) err << "sangati: " << rules.status().message() << "\n";
-    for (const Diagnostic& d : diagnostics) err << FormatDiagnostic(d) << "\n";
-    return 2;
-  }
-  Extractor extractor(*rules);
+  std::shared_ptr<const RuleSet> rules = LoadRuleSetOrReport(options.sources, err);
+  if (rules == nullptr) return 2;
+  Extractor extractor(rules);
   ExtractScratch scratch;
 
   const std::vector<std::string> kKinds = {"quantity", "date", "attribution", "event", "role"};
