@@ -76,17 +76,6 @@ bool NameMatches(std::string_view expected, std::string_view actual) {
   return false;
 }
 
-std::vector<std::string> SortedList(std::string_view s) {
-  std::vector<std::string> out;
-  for (absl::string_view part : absl::StrSplit(AbslView(s), absl::ByAnyChar(",+"))) {
-    std::string p(absl::StripAsciiWhitespace(part));
-    if (!p.empty()) out.push_back(p);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 std::string Field(const Claim& c, const std::string& name) {
   auto it = c.fields.find(name);
   return it == c.fields.end() ? "" : it->second;
@@ -173,13 +162,13 @@ bool Matches(const json& p, const Claim& c) {
         continue;
       }
       if (!TextOf(v, &s) || !c.source) return false;
-      bool ok = !c.source->id.empty() && SortedList(s) == SortedList(c.source->id);
+      bool ok = !c.source->id.empty() && IdSet(s) == IdSet(c.source->id);
       if (!ok) ok = NameMatches(s, c.source->name);
       if (!ok) return false;
     } else if (key == "modality") {
       if (!TextOf(v, &s) || s != ModalityName(c.modality)) return false;
     } else if (key == "participants") {
-      if (!TextOf(v, &s) || SortedList(s) != SortedList(Field(c, "participants"))) return false;
+      if (!TextOf(v, &s) || IdSet(s) != IdSet(Field(c, "participants"))) return false;
     } else {  // place, object, event and any other field
       if (!TextOf(v, &s)) return false;
       std::string actual = Field(c, key);

@@ -53,14 +53,7 @@ std::string NormaliseRelation(std::string_view relation) {
 }
 
 std::string CanonicalParticipants(std::string_view participants) {
-  std::vector<std::string> parts;
-  for (absl::string_view piece : absl::StrSplit(AbslView(participants), absl::ByAnyChar(",+"))) {
-    std::string p = Trimmed(StdView(piece));
-    if (!p.empty()) parts.push_back(std::move(p));
-  }
-  std::sort(parts.begin(), parts.end());
-  parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
-  return absl::StrJoin(parts, ",");
+  return absl::StrJoin(IdSet(participants), ",");
 }
 
 bool HasAnchor(const Claim& claim) {

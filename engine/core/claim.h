@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "engine/core/source_pos.h"
 
@@ -60,6 +61,11 @@ struct SourceRef {
 enum class Modality { kAsserted, kHedged, kDenied };
 // "asserted", "hedged", "denied".
 std::string_view ModalityName(Modality modality);
+
+// The ids of a list field ("participants", a joint source id) as a set:
+// split at ',' or '+', trimmed, sorted, without empties or repeats, so
+// "putin, kim" and "kim+putin" are the same set.
+std::vector<std::string> IdSet(std::string_view list);
 
 // Where a claim was found.
 struct Evidence {

@@ -62,16 +62,6 @@ std::string Actual(const Claim& c, const std::string& key) {
   return it == c.fields.end() ? "null" : it->second;
 }
 
-std::vector<std::string> SortedList(std::string_view s) {
-  std::vector<std::string> out;
-  for (absl::string_view part : absl::StrSplit(AbslView(s), absl::ByAnyChar(",+"))) {
-    std::string p(absl::StripAsciiWhitespace(part));
-    if (!p.empty()) out.push_back(p);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 bool Same(const std::string& key, const std::string& expected, const std::string& actual) {
   if (expected == actual) return true;
   double a, b;
@@ -79,7 +69,7 @@ bool Same(const std::string& key, const std::string& expected, const std::string
     return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a));
   }
   if (key == "participants" || key == "source" || key == "source.id") {
-    return SortedList(expected) == SortedList(actual);
+    return IdSet(expected) == IdSet(actual);
   }
   if (key == "when" && expected.find("..") != std::string::npos) return expected == actual;
   return false;
