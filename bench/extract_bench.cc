@@ -196,6 +196,15 @@ void Report(benchmark::State& state, const Clock& clock, size_t docs, size_t byt
   state.counters["rss_mb"] = benchmark::Counter(PeakRssMb(), benchmark::Counter::kAvgThreads);
 }
 
+// Runs `set` over each sentence of `doc` (the per-sentence ceilings).
+void MatchEachSentence(const RE2::Set& set, const Document& doc, std::vector<int>* hits) {
+  for (Span s : doc.sentences) {
+    RE2::Set::ErrorInfo e{};
+    set.Match(doc.Slice(s), hits, &e);
+    if (e.kind == RE2::Set::kOutOfMemory) std::abort();
+  }
+}
+
 // Documents go to Extractor::ExtractBatch in runs of kChunk, as `sangati
 // extract` hands them over.
 constexpr size_t kChunk = 16;
@@ -348,12 +357,7 @@ void BM_BareSetPerSentence(benchmark::State& state) {
   for (auto _ : state) {
     auto [d, b] = Loop(corpus.prepared, CeilingBytes(), state.thread_index(), state.threads(),
                        [&](const Document& doc) {
-                         const RE2::Set& set = *SetFor(doc.language);
-                         for (Span s : doc.sentences) {
-                           RE2::Set::ErrorInfo e{};
-                           set.Match(doc.Slice(s), &hits, &e);
-                           if (e.kind == RE2::Set::kOutOfMemory) std::abort();
-                         }
+                         MatchEachSentence(*SetFor(doc.language), doc, &hits);
                        });
     docs += d;
     bytes += b;
@@ -412,11 +416,7 @@ void BM_AtomSetPerSentence(benchmark::State& state) {
   for (auto _ : state) {
     auto [d, b] = Loop(corpus.prepared, TargetBytes(), state.thread_index(), state.threads(),
                        [&](const Document& doc) {
-                         for (Span s : doc.sentences) {
-                           RE2::Set::ErrorInfo e{};
-                           set.Match(doc.Slice(s), &hits, &e);
-                           if (e.kind == RE2::Set::kOutOfMemory) std::abort();
-                         }
+                         MatchEachSentence(set, doc, &hits);
                        });
     docs += d;
     bytes += b;

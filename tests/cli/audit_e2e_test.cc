@@ -1,7 +1,5 @@
 // End-to-end tests of `sangati audit`: the binary, run as a user runs it,
 // over the fixtures. Exit codes and report shapes are SPEC.md's contract.
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,31 +9,15 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "tests/cli/run_sangati.h"
 #include "nlohmann/json.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;  // stdout
-};
-
-// Runs the sangati binary with `args` (already shell-quoted), stderr to
-// /dev/null unless `keep_stderr`.
-RunResult RunSangati(const std::string& args, bool keep_stderr = false) {
-  std::string cmd = std::string(SANGATI_EXE) + " " + args + (keep_stderr ? " 2>&1" : " 2>/dev/null");
-  RunResult r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (pipe == nullptr) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using sangati::testing::RunResult;
+using sangati::testing::RunSangati;
 
 std::string ReadFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -2,32 +2,16 @@
 // fixture suite fixtures/score-example/ (its own rule pack, so the counts do
 // not move when the bundled packs change). Expected counts are worked out
 // by hand in the fixture's notes.
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <string>
 
 #include "gtest/gtest.h"
+#include "tests/cli/run_sangati.h"
 
 namespace {
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;  // stdout (and stderr when asked)
-};
-
-RunResult RunSangati(const std::string& args, bool keep_stderr = false) {
-  std::string cmd = std::string(SANGATI_EXE) + " " + args + (keep_stderr ? " 2>&1" : " 2>/dev/null");
-  RunResult r;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (pipe == nullptr) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using sangati::testing::RunResult;
+using sangati::testing::RunSangati;
 
 const char kExample[] =
     "rules score fixtures/score-example --no-bundled --rules fixtures/score-example/rules";
