@@ -316,9 +316,11 @@ class RuleSet {
                      uint32_t sentence_index, MatchScratch* scratch, RuleHits* hits) const;
   // Checks word edges and guards of one regex match of `r`; `groups` are
   // document spans (group 0 = the match). On rejection sets `reason` when
-  // non-null.
+  // non-null. `prechecked`: MatchSentence already checked the word edges and
+  // the sentence guards (they do not depend on the groups); only the rest
+  // are checked.
   bool AcceptMatch(const CompiledRule& r, std::string_view text, Span sentence,
-                   const Span* groups, std::string* reason) const;
+                   const Span* groups, std::string* reason, bool prechecked = false) const;
 
   RuleOptions options_;
   std::vector<CompiledRule> rules_;

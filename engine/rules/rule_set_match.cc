@@ -135,18 +135,22 @@ MatchScratch::~MatchScratch() = default;
 void MatchScratch::set_profile(RuleProfile* profile) { impl_->profile = profile; }
 
 bool RuleSet::AcceptMatch(const CompiledRule& r, std::string_view text, Span sentence,
-                          const Span* groups, std::string* reason) const {
+                          const Span* groups, std::string* reason, bool prechecked) const {
   Span m = groups[0];
-  if (r.boundary_start && WordCharBefore(text, m.begin) && WordCharAt(text, m.begin)) {
+  if (!prechecked && r.boundary_start && WordCharBefore(text, m.begin) &&
+      WordCharAt(text, m.begin)) {
     if (reason) *reason = "the match starts inside a word";
     return false;
   }
-  if (r.boundary_end && WordCharBefore(text, m.end) && WordCharAt(text, m.end)) {
+  if (!prechecked && r.boundary_end && WordCharBefore(text, m.end) && WordCharAt(text, m.end)) {
     if (reason) *reason = "the match ends inside a word";
     return false;
   }
   for (const CompiledGuard& g : r.guards) {
     if (!g.re) continue;
+    if (prechecked && (g.type == GuardType::kInSentence || g.type == GuardType::kNotInSentence)) {
+      continue;
+    }
     Span anchor = g.group > 0 ? groups[g.group] : m;
     if (!GroupSet(anchor)) continue;  // the group did not take part
     bool found = false;
@@ -344,7 +348,8 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
     }
     const Span m = s.groups[0];
     const size_t rel_begin = m.begin - sentence.begin;
-    if (!m.empty() && AcceptMatch(r, text, sentence, s.groups.data(), nullptr)) {
+    if (!m.empty() &&
+        AcceptMatch(r, text, sentence, s.groups.data(), nullptr, /*prechecked=*/true)) {
       RuleHit hit;
       hit.rule = rule_index;
       hit.sentence = sentence_index;
