@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "adapters/read.h"
+#include "re2/re2.h"
 #include "engine/extract/extractor.h"
 #include "engine/text/normalizer.h"
 
@@ -67,17 +68,22 @@ int RunProfileTo(const ProfileOptions& options, std::ostream& out, std::ostream&
   if (options.top > 0 && order.size() > static_cast<size_t>(options.top)) order.resize(options.top);
 
   char line[512];
-  std::snprintf(line, sizeof line, "%-28s %9s %6s %10s %9s %8s  %s\n", "rule", "ms", "share",
-                "sentences", "us/sent", "hits", "defined at");
+  std::snprintf(line, sizeof line, "%-28s %9s %6s %10s %9s %9s %8s %8s %7s  %s\n", "rule", "ms",
+                "share", "sentences", "us/sent", "capture%", "captures", "hits", "prog",
+                "defined at");
   out << line;
   for (size_t i : order) {
     const CompiledRule& r = rules->rule(i);
-    std::snprintf(line, sizeof line, "%-28s %9.1f %5.1f%% %10llu %9.2f %8llu  %s\n", r.id.c_str(),
-                  profile.seconds[i] * 1e3, matching > 0 ? 100.0 * profile.seconds[i] / matching : 0.0,
+    std::snprintf(line, sizeof line, "%-28s %9.1f %5.1f%% %10llu %9.2f %8.1f%% %8llu %8llu %7d  %s\n",
+                  r.id.c_str(), profile.seconds[i] * 1e3,
+                  matching > 0 ? 100.0 * profile.seconds[i] / matching : 0.0,
                   static_cast<unsigned long long>(profile.sentences[i]),
                   1e6 * profile.seconds[i] / static_cast<double>(profile.sentences[i]),
+                  profile.seconds[i] > 0 ? 100.0 * profile.capture_seconds[i] / profile.seconds[i]
+                                         : 0.0,
+                  static_cast<unsigned long long>(profile.captures[i]),
                   static_cast<unsigned long long>(profile.hits[i]),
-                  FormatLocation(r.file, r.pos).c_str());
+                  r.re ? r.re->ProgramSize() : 0, FormatLocation(r.file, r.pos).c_str());
     out << line;
   }
   std::snprintf(line, sizeof line,

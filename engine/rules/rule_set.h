@@ -193,9 +193,11 @@ struct RuleHits {
 // by RuleSet::MatchBatch when a MatchScratch has one. Indexed like
 // RuleSet::rule(); grows to the rule count on first use.
 struct RuleProfile {
-  std::vector<double> seconds;     // wall time in the rule's regexps and guards
-  std::vector<uint64_t> sentences;  // candidate sentences it ran on
-  std::vector<uint64_t> hits;       // accepted matches
+  std::vector<double> seconds;          // wall time in the rule's regexps and guards
+  std::vector<double> capture_seconds;  // ... of which taking capture groups (RE2's NFA)
+  std::vector<uint64_t> sentences;      // candidate sentences it ran on
+  std::vector<uint64_t> captures;       // matches at word edges that went on to their groups and guards
+  std::vector<uint64_t> hits;           // accepted matches
 };
 
 class MatchScratch {

@@ -280,7 +280,9 @@ absl::Status RuleSet::MatchBatch(const std::vector<const Document*>& docs, Match
     RuleProfile& p = *s.profile;
     if (p.seconds.size() < rules_.size()) {
       p.seconds.resize(rules_.size());
+      p.capture_seconds.resize(rules_.size());
       p.sentences.resize(rules_.size());
+      p.captures.resize(rules_.size());
       p.hits.resize(rules_.size());
     }
     const size_t before = (*hits)[w.doc].hits.size();
@@ -333,9 +335,17 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
       pos = NextStart(text, sentence, whole_begin, r.boundary_start);
       continue;
     }
-    if (n > 1 && !r.re->Match(piece, whole_begin, whole_end, re2::RE2::ANCHOR_BOTH,
-                              s.pieces.data(), n)) {
-      break;  // cannot happen: the same program on the span it matched
+    if (s.profile) s.profile->captures[rule_index] += 1;
+    if (n > 1) {
+      const auto start = s.profile ? std::chrono::steady_clock::now()
+                                   : std::chrono::steady_clock::time_point();
+      const bool matched = r.re->Match(piece, whole_begin, whole_end, re2::RE2::ANCHOR_BOTH,
+                                       s.pieces.data(), n);
+      if (s.profile) {
+        s.profile->capture_seconds[rule_index] +=
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      }
+      if (!matched) break;  // cannot happen: the same program on the span it matched
     }
     for (int g = 0; g < n; ++g) {
       const re2::StringPiece& p = s.pieces[g];

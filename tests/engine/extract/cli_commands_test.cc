@@ -330,11 +330,14 @@ TEST(ProfileCommandTest, ListsRulesSlowestFirstWithTheirRunsAndHits) {
   double previous = 1e300;
   for (size_t i = 1; i <= 3; ++i) {
     std::vector<std::string> cols = absl::StrSplit(lines[i], ' ', absl::SkipEmpty());
-    ASSERT_GE(cols.size(), 7u) << lines[i];
+    // rule ms share sentences us/sent capture% captures hits prog defined-at
+    ASSERT_EQ(cols.size(), 10u) << lines[i];
     const double ms = std::stod(cols[1]);
     EXPECT_LE(ms, previous) << "not slowest first: " << out.str();
     previous = ms;
-    EXPECT_NE(cols[6].find("rules/"), std::string::npos) << lines[i];  // defined at file:line:col
+    EXPECT_LE(std::stoull(cols[7]), std::stoull(cols[6])) << "more hits than captures";
+    EXPECT_GT(std::stoi(cols[8]), 0) << lines[i];                     // program size
+    EXPECT_NE(cols[9].find("rules/"), std::string::npos) << lines[i];  // defined at file:line:col
   }
   EXPECT_EQ(lines[4].rfind("5 documents", 0), 0u) << lines[4];
   EXPECT_EQ(RunProfileTo(ProfileOptions{}, out, err), 2);  // no PATH

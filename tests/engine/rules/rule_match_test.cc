@@ -187,7 +187,10 @@ rules:
   ASSERT_EQ(profile.sentences.size(), set->size());
   EXPECT_EQ(profile.sentences[0], 3u);
   EXPECT_EQ(profile.hits[0], 2u);
+  // Groups were taken for the two matches within the first words only.
+  EXPECT_EQ(profile.captures[0], 2u);
   EXPECT_GE(profile.seconds[0], 0.0);
+  EXPECT_LE(profile.capture_seconds[0], profile.seconds[0]);
 }
 
 TEST(RuleMatchTest, GuardsRejectAndRequireContext) {
