@@ -316,13 +316,20 @@ class RuleSet {
   // Runs rule `rule_index` over one sentence, appending accepted hits.
   void MatchSentence(uint32_t rule_index, std::string_view text, Span sentence,
                      uint32_t sentence_index, MatchScratch* scratch, RuleHits* hits) const;
+  // Which of a rule's guards AcceptMatch checks.
+  enum class GuardScope {
+    kAll,          // every guard, and the word edges
+    kMatchAnchored,  // only guards around the whole match (they need no captures)
+    kGroupAnchored,  // only guards around a named group (the rest were checked)
+  };
   // Checks word edges and guards of one regex match of `r`; `groups` are
-  // document spans (group 0 = the match). On rejection sets `reason` when
-  // non-null. `prechecked`: MatchSentence already checked the word edges and
-  // the sentence guards (they do not depend on the groups); only the rest
-  // are checked.
+  // document spans (group 0 = the match; with kMatchAnchored only group 0
+  // is read). On rejection sets `reason` when non-null. MatchSentence checks
+  // the word edges, the sentence guards and kMatchAnchored before it takes
+  // the capture groups (RE2's NFA, the costly part), then kGroupAnchored.
   bool AcceptMatch(const CompiledRule& r, std::string_view text, Span sentence,
-                   const Span* groups, std::string* reason, bool prechecked = false) const;
+                   const Span* groups, std::string* reason,
+                   GuardScope scope = GuardScope::kAll) const;
 
   RuleOptions options_;
   std::vector<CompiledRule> rules_;

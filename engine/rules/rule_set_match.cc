@@ -135,22 +135,24 @@ MatchScratch::~MatchScratch() = default;
 void MatchScratch::set_profile(RuleProfile* profile) { impl_->profile = profile; }
 
 bool RuleSet::AcceptMatch(const CompiledRule& r, std::string_view text, Span sentence,
-                          const Span* groups, std::string* reason, bool prechecked) const {
+                          const Span* groups, std::string* reason, GuardScope scope) const {
   Span m = groups[0];
-  if (!prechecked && r.boundary_start && WordCharBefore(text, m.begin) &&
+  if (scope == GuardScope::kAll && r.boundary_start && WordCharBefore(text, m.begin) &&
       WordCharAt(text, m.begin)) {
     if (reason) *reason = "the match starts inside a word";
     return false;
   }
-  if (!prechecked && r.boundary_end && WordCharBefore(text, m.end) && WordCharAt(text, m.end)) {
+  if (scope == GuardScope::kAll && r.boundary_end && WordCharBefore(text, m.end) &&
+      WordCharAt(text, m.end)) {
     if (reason) *reason = "the match ends inside a word";
     return false;
   }
   for (const CompiledGuard& g : r.guards) {
     if (!g.re) continue;
-    if (prechecked && (g.type == GuardType::kInSentence || g.type == GuardType::kNotInSentence)) {
-      continue;
-    }
+    const bool sentence_guard =
+        g.type == GuardType::kInSentence || g.type == GuardType::kNotInSentence;
+    if (scope == GuardScope::kMatchAnchored && (sentence_guard || g.group > 0)) continue;
+    if (scope == GuardScope::kGroupAnchored && (sentence_guard || g.group == 0)) continue;
     Span anchor = g.group > 0 ? groups[g.group] : m;
     if (!GroupSet(anchor)) continue;  // the group did not take part
     bool found = false;
@@ -335,6 +337,12 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
       pos = NextStart(text, sentence, whole_begin, r.boundary_start);
       continue;
     }
+    // Guards around the whole match need no groups: checked before them.
+    s.groups[0] = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(until)};
+    if (!AcceptMatch(r, text, sentence, s.groups.data(), nullptr, GuardScope::kMatchAnchored)) {
+      pos = NextStart(text, sentence, whole_begin, r.boundary_start);
+      continue;
+    }
     if (s.profile) s.profile->captures[rule_index] += 1;
     if (n > 1) {
       const auto start = s.profile ? std::chrono::steady_clock::now()
@@ -359,7 +367,7 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
     const Span m = s.groups[0];
     const size_t rel_begin = m.begin - sentence.begin;
     if (!m.empty() &&
-        AcceptMatch(r, text, sentence, s.groups.data(), nullptr, /*prechecked=*/true)) {
+        AcceptMatch(r, text, sentence, s.groups.data(), nullptr, GuardScope::kGroupAnchored)) {
       RuleHit hit;
       hit.rule = rule_index;
       hit.sentence = sentence_index;
