@@ -10,6 +10,7 @@
 
 #include "cli/parallel.h"
 #include "engine/compare/compare.h"
+#include "engine/compare/story.h"
 #include "engine/extract/extractor.h"
 #include "engine/text/normalizer.h"
 #include "reports/audit_report.h"
@@ -101,11 +102,18 @@ int RunAudit(const AuditOptions& options) {
     for (Claim& claim : per_doc[i]) claims.push_back(std::move(claim));
   }
 
+  const std::vector<Entity>& entities = (*rules)->entities().entities();
+  StoryOptions story_options;
+  if (options.stories == "on") story_options.one_story_up_to = 0;
+  const std::vector<int> story_of = options.stories == "off"
+                                        ? std::vector<int>(docs.size(), 0)
+                                        : GroupStories(docs, claims, entities, story_options);
   const std::vector<Finding> findings =
-      CompareClaims(docs, claims, (*rules)->entities().entities(), CompareOptions{});
+      CompareClaims(docs, claims, entities, CompareOptions{}, story_of);
 
   AuditReport report;
   report.documents = &docs;
+  report.story_of = &story_of;
   report.skipped = &input.skipped;
   report.claims = &claims;
   report.findings = &findings;

@@ -25,6 +25,10 @@ struct AuditOptions {
   bool strict = false;             // --strict: a skipped input is fatal (exit 2)
   int threads = 0;                 // --threads N; 0 = all cores
   bool quiet = false;              // --quiet: no terminal summary
+  // --stories auto|on|off: group the documents into stories and compare
+  // claims within each (engine/compare/story.h); auto leaves an input of a
+  // few documents as one story, on groups any input, off compares all.
+  std::string stories = "auto";
   // --color auto|always|never (auto: when stdout is a terminal).
   std::string color = "auto";
 };

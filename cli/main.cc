@@ -54,6 +54,10 @@ int Main(int argc, char** argv) {
   audit_cmd->add_option("--threads", audit.threads, "Worker threads (default: all cores)")
       ->check(CLI::NonNegativeNumber);
   audit_cmd->add_flag("--quiet", audit.quiet, "No terminal summary");
+  audit_cmd->add_option("--stories", audit.stories,
+                        "Group documents into stories and compare claims within each: auto "
+                        "(default; up to 10 documents are one story), on, or off (one story)")
+      ->check(CLI::IsMember({"auto", "on", "off"}));
   audit_cmd->add_option("--color", audit.color, "Colour the summary: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   audit_cmd->add_option("--field", audit_fields,

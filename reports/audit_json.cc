@@ -1,5 +1,6 @@
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "engine/core/claim.h"
 #include "reports/audit_report.h"
 #include "engine/core/claim_json.h"
@@ -10,6 +11,12 @@ namespace {
 nlohmann::json OptionalString(const std::optional<std::string>& s) {
   return s ? nlohmann::json(*s) : nlohmann::json(nullptr);
 }
+
+}  // namespace
+
+std::string StoryId(int story) { return absl::StrCat("s", story + 1); }
+
+namespace {
 
 nlohmann::json ClaimIds(const std::vector<Claim>& claims, const std::vector<size_t>& indices) {
   nlohmann::json ids = nlohmann::json::array();
@@ -36,6 +43,7 @@ nlohmann::json FindingJson(const std::vector<Claim>& claims, const Finding& f) {
   }
   j["positions"] = std::move(positions);
   j["explanation"] = f.explanation;
+  j["story"] = f.story >= 0 ? nlohmann::json(StoryId(f.story)) : nlohmann::json(nullptr);
   nlohmann::json repeated = nlohmann::json::array();
   for (const SourceCluster& c : f.repeated) {
     nlohmann::json source = nullptr;
@@ -78,13 +86,18 @@ nlohmann::json AuditJson(const AuditReport& report) {
               {"generated", report.run.generated.empty() ? nlohmann::json(nullptr)
                                                          : nlohmann::json(report.run.generated)}};
   nlohmann::json documents = nlohmann::json::array();
-  for (const Document& d : *report.documents) {
+  const bool has_stories =
+      report.story_of != nullptr && report.story_of->size() == report.documents->size();
+  for (size_t i = 0; i < report.documents->size(); ++i) {
+    const Document& d = (*report.documents)[i];
     documents.push_back({{"id", d.id},
                          {"path", d.path},
                          {"outlet", OptionalString(d.outlet)},
                          {"published", OptionalString(d.published)},
                          {"title", d.title},
-                         {"language", std::string(LanguageCode(d.language))}});
+                         {"language", std::string(LanguageCode(d.language))},
+                         {"story", has_stories ? nlohmann::json(StoryId((*report.story_of)[i]))
+                                               : nlohmann::json(nullptr)}});
   }
   j["documents"] = std::move(documents);
   nlohmann::json skipped = nlohmann::json::array();

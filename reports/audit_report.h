@@ -40,7 +40,13 @@ struct AuditReport {
   const std::vector<Claim>* claims = nullptr;
   const std::vector<Finding>* findings = nullptr;
   RunInfo run;
+  // The story of each document (engine/compare/story.h), parallel to
+  // `documents`; null or empty when the run did not group stories.
+  const std::vector<int>* story_of = nullptr;
 };
+
+// A story's id in the reports: "s1", "s2", ... for story 0, 1, ...
+std::string StoryId(int story);
 
 // The audit JSON (SPEC.md, version 1). Claims and findings refer to each
 // other by claim id. Strings are copied as they are: dump with

@@ -75,8 +75,9 @@ std::vector<std::vector<size_t>> SplitByFrame(const std::vector<size_t>& members
 class Comparer {
  public:
   Comparer(const std::vector<Document>& docs, const std::vector<Claim>& claims,
-           const std::vector<Entity>& entities, const CompareOptions& options)
-      : docs_(docs), claims_(claims), options_(options) {
+           const std::vector<Entity>& entities, const CompareOptions& options,
+           const std::vector<int>& story_of)
+      : docs_(docs), claims_(claims), options_(options), story_of_(story_of) {
     for (const Entity& e : entities) entities_.try_emplace(e.id, &e);
   }
 
@@ -90,7 +91,8 @@ class Comparer {
       if (options_.require_anchor && !HasAnchor(claims_[i])) continue;
       if (options_.require_anchor && NeedsParticipants(claims_[i])) continue;
       keys[i] = ComputeClaimKey(claims_[i]);
-      auto [it, inserted] = group_of_key.try_emplace(keys[i].strict, groups.size());
+      auto [it, inserted] = group_of_key.try_emplace(
+          absl::StrCat(keys[i].strict, "\x1e", StoryOf(claims_[i])), groups.size());
       if (inserted) groups.emplace_back();
       groups[it->second].push_back(i);
     }
@@ -111,6 +113,7 @@ class Comparer {
         for (char& c : key) {
           if (c == '\x1f') c = '|';
         }
+        const size_t judged = findings.size();
         if (first.kind == kKindRole) {
           Judge(members, topic, key, &findings);
           continue;
@@ -118,6 +121,7 @@ class Comparer {
         for (const std::vector<size_t>& cluster : SplitByFrame(members, frames)) {
           Judge(cluster, topic, key, &findings);
         }
+        for (size_t f = judged; f < findings.size(); ++f) findings[f].story = StoryOf(first);
       }
     }
     // 3. Order and number.
@@ -151,6 +155,13 @@ class Comparer {
     // died in Bhola" is often a part of "12 died" (docs/compare.md).
     if (!placeless.empty()) out.emplace_back(std::string(), std::move(placeless));
     return out;
+  }
+
+  // The story a claim is compared within: its document's, or -1 for role
+  // claims and when no stories were given.
+  int StoryOf(const Claim& claim) const {
+    if (story_of_.empty() || claim.kind == kKindRole) return -1;
+    return story_of_[claim.document_index];
   }
 
   // An event of CompareOptions::events_needing_participants without any.
@@ -234,6 +245,7 @@ class Comparer {
       in.items.push_back(item);
     }
     if (in.items.empty()) return;
+    if (in.kind == kKindQuantity && !in.running && OneDocumentDisagrees(in.items)) return;
     if (in.kind == kKindRole) {
       in.reference = LookupReference(claims_[cluster.front()], &in.facts);
     }
@@ -244,6 +256,26 @@ class Comparer {
     f->repeated = std::move(ind.repeated);
     AppendIndependenceNote(docs_, claims_, &*f);
     out->push_back(std::move(*f));
+  }
+
+  // Whether one document asserts two figures under this key that do not
+  // overlap ("a kilo of rice costs 75 taka, of lentils 110"): the key does
+  // not name one thing, so comparing it across documents would pit unrelated
+  // figures against each other (docs/compare.md). Used for quantities that
+  // are not running counts (a toll may rise within one report).
+  bool OneDocumentDisagrees(const std::vector<ClusterItem>& items) const {
+    absl::flat_hash_map<uint32_t, Interval> common;  // per document: the overlap so far
+    for (const ClusterItem& item : items) {
+      const Claim& c = claims_[item.claim];
+      if (c.modality != Modality::kAsserted) continue;
+      auto [it, inserted] = common.try_emplace(c.document_index, item.value);
+      if (inserted) continue;
+      Interval& v = it->second;
+      v.lo = std::max(v.lo, item.value.lo);
+      v.hi = std::min(v.hi, item.value.hi);
+      if (v.lo > v.hi) return true;
+    }
+    return false;
   }
 
   // The entity list's facts for a role claim's subject and relation.
@@ -272,6 +304,7 @@ class Comparer {
   const std::vector<Document>& docs_;
   const std::vector<Claim>& claims_;
   const CompareOptions& options_;
+  const std::vector<int>& story_of_;
   absl::flat_hash_map<std::string, const Entity*> entities_;
 };
 
@@ -281,7 +314,17 @@ std::vector<Finding> CompareClaims(const std::vector<Document>& docs,
                                    const std::vector<Claim>& claims,
                                    const std::vector<Entity>& entities,
                                    const CompareOptions& options) {
-  return Comparer(docs, claims, entities, options).Run();
+  return CompareClaims(docs, claims, entities, options, {});
+}
+
+std::vector<Finding> CompareClaims(const std::vector<Document>& docs,
+                                   const std::vector<Claim>& claims,
+                                   const std::vector<Entity>& entities,
+                                   const CompareOptions& options,
+                                   const std::vector<int>& story_of) {
+  static const std::vector<int> kOneStory;
+  const bool usable = story_of.size() == docs.size();  // else: one story
+  return Comparer(docs, claims, entities, options, usable ? story_of : kOneStory).Run();
 }
 
 }  // namespace sangati

@@ -14,6 +14,8 @@
 //      approximate figures, the update rule for running counts, denials,
 //      hedges that never contradict, role claims vs the entity lists).
 //   4. independence.h marks claims that repeat one source.
+//   Before all this, story.h may group the documents into stories; claims
+//   are then compared only within their story.
 // docs/compare.md is the user-facing description of these rules; keep the two
 // in step.
 #ifndef SANGATI_ENGINE_COMPARE_COMPARE_H_
@@ -77,6 +79,17 @@ std::vector<Finding> CompareClaims(const std::vector<Document>& docs,
                                    const std::vector<Claim>& claims,
                                    const std::vector<Entity>& entities,
                                    const CompareOptions& options);
+
+// The same, comparing claims only within their document's story
+// (`story_of[i]` is document i's story, from GroupStories in story.h); role
+// claims are compared across stories, since they state facts about an entity.
+// An empty `story_of` puts every document in one story.
+// REQUIRES: story_of is empty or story_of.size() == docs.size().
+std::vector<Finding> CompareClaims(const std::vector<Document>& docs,
+                                   const std::vector<Claim>& claims,
+                                   const std::vector<Entity>& entities,
+                                   const CompareOptions& options,
+                                   const std::vector<int>& story_of);
 
 }  // namespace sangati
 

@@ -92,6 +92,9 @@ struct Finding {
   size_t independent_sources = 0;
   std::vector<SourceCluster> repeated;
   std::optional<EntityReference> reference;  // role claims vs the entity lists
+  // The story (story.h) whose documents the claims come from; -1 when the
+  // claims were compared across stories (role claims) or no stories were given.
+  int story = -1;
 };
 
 }  // namespace sangati

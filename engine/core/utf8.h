@@ -1,9 +1,12 @@
-// engine/core/utf8.h: the one UTF-8 encoder the stages share (JSON escapes,
-// HTML character references, report text, number-word folding).
+// engine/core/utf8.h: the one UTF-8 encoder and decoder the stages share
+// (JSON escapes, HTML character references, report text, number-word
+// folding, word edges, story words).
 #ifndef SANGATI_ENGINE_CORE_UTF8_H_
 #define SANGATI_ENGINE_CORE_UTF8_H_
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace sangati {
 
@@ -27,6 +30,15 @@ inline void AppendUtf8(char32_t cp, std::string* out) {
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
 }
+
+// True for letters, marks and digits of any script (approximated by
+// excluding the punctuation, symbol and space blocks), ASCII alphanumerics
+// and '_'. ZWJ/ZWNJ count as word characters (they join inside words).
+bool IsWordCodePoint(char32_t c);
+
+// Decodes the code point starting at byte `i` (invalid bytes decode as
+// U+FFFD, length 1) and returns its length in bytes. REQUIRES: i < s.size().
+size_t DecodeUtf8(std::string_view s, size_t i, char32_t* c);
 
 }  // namespace sangati
 

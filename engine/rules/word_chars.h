@@ -11,16 +11,9 @@
 #include <cstddef>
 #include <string_view>
 
+#include "engine/core/utf8.h"  // IsWordCodePoint, DecodeUtf8
+
 namespace sangati {
-
-// True for letters, marks and digits of any script (approximated by
-// excluding the punctuation, symbol and space blocks), ASCII alphanumerics
-// and '_'. ZWJ/ZWNJ count as word characters (they join inside words).
-bool IsWordCodePoint(char32_t c);
-
-// Decodes the code point starting at byte `i` (invalid bytes decode as
-// U+FFFD, length 1) and returns its length in bytes.
-size_t DecodeUtf8(std::string_view s, size_t i, char32_t* c);
 
 // The start of the code point that ends right before byte `i` (i > 0).
 size_t PrevCodePointStart(std::string_view s, size_t i);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -162,6 +163,81 @@ TEST_F(AuditE2ETest, UsageAndRuleErrorsExitTwo) {
 
 TEST_F(AuditE2ETest, UnwritableReportIsAnError) {
   EXPECT_EQ(RunSangati("audit fixtures/seeds --quiet --html /nonexistent-dir/report.html").exit_code, 2);
+}
+
+// The seeds and the four clusters in one folder: 21 articles of five stories
+// in two languages. Grouping must put each story's articles together (the
+// Bengali and English reports of one cyclone too) and nothing else, so the
+// findings are those of the stories audited one by one.
+TEST_F(AuditE2ETest, MixedFolderIsGroupedIntoItsStories) {
+  const fs::path mixed = dir_ / "mixed";
+  fs::create_directories(mixed);
+  fs::copy("fixtures/seeds", mixed / "seeds", fs::copy_options::recursive);
+  for (const char* cluster : {"budget", "cyclone", "election", "fire"}) {
+    fs::copy(fs::path("fixtures/clusters") / cluster, mixed / cluster,
+             fs::copy_options::recursive);
+  }
+  const fs::path json = dir_ / "mixed.json";
+  ASSERT_EQ(RunSangati("audit " + mixed.string() + " --quiet --json " + json.string()).exit_code,
+            0);
+  nlohmann::json report = nlohmann::json::parse(ReadFile(json));
+  ASSERT_EQ(report["documents"].size(), 21u);
+  std::map<std::string, std::set<std::string>> stories_of_folder;  // folder -> stories
+  std::map<std::string, std::set<std::string>> folders_of_story;
+  for (const nlohmann::json& d : report["documents"]) {
+    const std::string rel = d["path"].get<std::string>().substr(mixed.string().size() + 1);
+    const std::string folder = rel.substr(0, rel.find('/'));
+    stories_of_folder[folder].insert(d["story"].get<std::string>());
+    folders_of_story[d["story"].get<std::string>()].insert(folder);
+  }
+  EXPECT_EQ(stories_of_folder.size(), 5u);
+  for (const auto& [folder, stories] : stories_of_folder) {
+    EXPECT_EQ(stories.size(), 1u) << folder << " was split";
+  }
+  for (const auto& [story, folders] : folders_of_story) {
+    EXPECT_EQ(folders.size(), 1u) << story << " mixes stories";
+  }
+  // Every finding but a role finding belongs to the story of its claims.
+  std::map<std::string, std::string> story_of_document;
+  for (const nlohmann::json& d : report["documents"]) {
+    story_of_document[d["id"]] = d["story"];
+  }
+  std::map<std::string, std::string> document_of_claim;
+  for (const nlohmann::json& c : report["claims"]) document_of_claim[c["id"]] = c["document"];
+  for (const nlohmann::json& f : report["findings"]) {
+    if (f["kind"] == "role") {
+      EXPECT_TRUE(f["story"].is_null()) << f.dump();
+      continue;
+    }
+    for (const nlohmann::json& id : f["claims"]) {
+      EXPECT_EQ(story_of_document[document_of_claim[id]], f["story"]) << f["topic"];
+    }
+  }
+  // --stories off compares everything: here the same findings, since these
+  // stories share no comparison key; the report still names one story.
+  const fs::path off = dir_ / "off.json";
+  ASSERT_EQ(RunSangati("audit " + mixed.string() + " --quiet --stories off --json " +
+                       off.string()).exit_code, 0);
+  nlohmann::json all = nlohmann::json::parse(ReadFile(off));
+  EXPECT_EQ(all["findings"].size(), report["findings"].size());
+  for (const nlohmann::json& d : all["documents"]) EXPECT_EQ(d["story"], "s1");
+}
+
+// A handful of articles is one story (the seeds span two years and several
+// angles, and each is compared with every other); --stories on groups them
+// anyway, by their words.
+TEST_F(AuditE2ETest, AFewArticlesAreOneStoryUnlessGroupingIsAskedFor) {
+  const fs::path json = dir_ / "seeds.json";
+  ASSERT_EQ(RunSangati("audit fixtures/seeds --quiet --json " + json.string()).exit_code, 0);
+  nlohmann::json report = nlohmann::json::parse(ReadFile(json));
+  for (const nlohmann::json& d : report["documents"]) EXPECT_EQ(d["story"], "s1");
+  ASSERT_EQ(RunSangati("audit fixtures/seeds --quiet --stories on --json " + json.string())
+                .exit_code, 0);
+  report = nlohmann::json::parse(ReadFile(json));
+  std::set<std::string> stories;
+  for (const nlohmann::json& d : report["documents"]) stories.insert(d["story"]);
+  EXPECT_GT(stories.size(), 1u);  // five articles cannot teach which words are common
+  EXPECT_EQ(RunSangati("audit fixtures/seeds --quiet --stories maybe").exit_code, 2);
 }
 
 }  // namespace
