@@ -237,28 +237,42 @@ class FeatureSpace {
   std::vector<int> df_;
 };
 
-// The sum of a story's member vectors, with its squared norm kept.
-struct Centroid {
-  absl::flat_hash_map<int, double> weights;
-  double norm2 = 0;
-
-  double Dot(const SparseVector& v) const {
+// The sum of a story's member vectors, and its `kept` strongest features
+// that documents are compared with: a story's core vocabulary, so a large
+// story's long tail of words does not make it look like every article.
+class Centroid {
+ public:
+  // Cosine of the kept features with a unit vector.
+  double Cosine(const SparseVector& v) const {
+    if (kept_norm2_ <= 0) return 0.0;
     double dot = 0;
     for (const auto& [f, w] : v) {
-      if (auto it = weights.find(f); it != weights.end()) dot += it->second * w;
+      if (auto it = kept_.find(f); it != kept_.end()) dot += it->second * w;
     }
-    return dot;
+    return dot / std::sqrt(kept_norm2_);
   }
-  // Cosine with a unit vector.
-  double Cosine(const SparseVector& v) const {
-    return norm2 > 0 ? Dot(v) / std::sqrt(norm2) : 0.0;
+  bool empty() const { return weights_.empty(); }
+  void Add(const SparseVector& v, size_t kept) {
+    for (const auto& [f, w] : v) weights_[f] += w;
+    std::vector<std::pair<double, int>> all;
+    all.reserve(weights_.size());
+    for (const auto& [f, w] : weights_) all.emplace_back(-w, f);
+    if (all.size() > kept) {
+      std::nth_element(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(kept), all.end());
+      all.resize(kept);
+    }
+    kept_.clear();
+    kept_norm2_ = 0;
+    for (const auto& [w, f] : all) {
+      kept_[f] = -w;
+      kept_norm2_ += w * w;
+    }
   }
-  void Add(const SparseVector& v) {
-    double v2 = 0;
-    for (const auto& [f, w] : v) v2 += static_cast<double>(w) * w;
-    norm2 += 2 * Dot(v) + v2;
-    for (const auto& [f, w] : v) weights[f] += w;
-  }
+
+ private:
+  absl::flat_hash_map<int, double> weights_;
+  absl::flat_hash_map<int, double> kept_;
+  double kept_norm2_ = 0;
 };
 
 struct Story {
@@ -372,7 +386,7 @@ std::vector<int> GroupStories(const std::vector<Document>& docs,
       }
       // Words when the story has documents in this one's language; the
       // anchors only to meet a story told in other languages so far.
-      const bool same_language = story.words[slot].norm2 > 0;
+      const bool same_language = !story.words[slot].empty();
       const double word_sim = story.words[slot].Cosine(wv);
       const double anchor_sim = same_language ? 0.0 : story.anchors.Cosine(av);
       if (word_sim < options.min_word_similarity && anchor_sim < options.min_anchor_similarity) {
@@ -391,8 +405,8 @@ std::vector<int> GroupStories(const std::vector<Document>& docs,
       stories.emplace_back();
     }
     Story& story = stories[best];
-    story.words[slot].Add(wv);
-    story.anchors.Add(av);
+    story.words[slot].Add(wv, options.centroid_features);
+    story.anchors.Add(av, options.centroid_features);
     if (day[d]) {
       story.first_day = std::min(story.first_day.value_or(*day[d]), *day[d]);
       story.last_day = std::max(story.last_day.value_or(*day[d]), *day[d]);

@@ -53,6 +53,10 @@ struct StoryOptions {
   // |v| / sqrt(|v|^2 + anchor_shrink * idf_max^2), where idf_max is the idf
   // of a feature of one document. 2 means about two rare anchors.
   double anchor_shrink = 2.0;
+  // A story is compared by its strongest features only (of its members'
+  // summed vectors): its core vocabulary. Without the cut, a story that has
+  // gathered many articles matches anything by its long tail of words.
+  size_t centroid_features = 30;
   // A document joins a story only when its publication date lies within
   // this many days of the story's dates (unknown dates do not constrain).
   int max_days_apart = 3650;
