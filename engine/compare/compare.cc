@@ -88,7 +88,9 @@ class Comparer {
     std::vector<std::vector<size_t>> groups;
     for (size_t i = 0; i < claims_.size(); ++i) {
       if (claims_[i].document_index >= docs_.size() || claims_[i].kind.empty()) continue;
-      if (options_.require_anchor && !HasAnchor(claims_[i])) continue;
+      if (options_.require_anchor && !HasAnchor(claims_[i]) && !StoryAnchors(claims_[i])) {
+        continue;
+      }
       if (options_.require_anchor && NeedsParticipants(claims_[i])) continue;
       keys[i] = ComputeClaimKey(claims_[i]);
       auto [it, inserted] = group_of_key.try_emplace(
@@ -162,6 +164,17 @@ class Comparer {
   int StoryOf(const Claim& claim) const {
     if (story_of_.empty() || claim.kind == kKindRole) return -1;
     return story_of_[claim.document_index];
+  }
+
+  // Whether the claim's story stands in for its missing anchor: a dated
+  // event ("the election was held on 7 January") when stories were given.
+  bool StoryAnchors(const Claim& claim) const {
+    if (story_of_.empty() || claim.kind != kKindEvent || !claim.when || claim.when->from.empty()) {
+      return false;
+    }
+    const auto* value = std::get_if<std::string>(&claim.value);
+    const auto& list = options_.events_anchored_by_story;
+    return value != nullptr && std::find(list.begin(), list.end(), *value) != list.end();
   }
 
   // An event of CompareOptions::events_needing_participants without any.

@@ -51,6 +51,14 @@ struct CompareOptions {
   // meet every other distance or toll of the same days. Unanchored claims
   // stay in the claim list; they make no finding.
   bool require_anchor = true;
+  // With stories (the CompareClaims overload taking story_of), an event of
+  // these kinds without any of those fields but with a date of its own is
+  // anchored by its story: within the coverage of one election, "the
+  // election was held on 7 January" is about that election. Only events a
+  // story has once: one story's articles tell of several attacks, fires and
+  // earthquakes (on the corpus, letting those in added six false date
+  // contradictions). Quantities are never anchored this way.
+  std::vector<std::string> events_anchored_by_story = {"vote", "landfall"};
   // Subjects that are running counts: a later report's higher figure is an
   // update, not a contradiction. A claim is also a running count when its
   // fields hold running=true.

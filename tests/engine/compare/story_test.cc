@@ -142,5 +142,25 @@ TEST(StoryTest, AKeyOneDocumentGivesTwoDifferentFiguresForIsNotCompared) {
   for (const Finding& x : f) EXPECT_EQ(x.verdict, "contradiction") << x.topic << x.explanation;
 }
 
+TEST(StoryTest, AStoryAnchorsItsDatedElectionButNotItsAttacks) {
+  // "The election was held on 7 January" names no election: within one
+  // story's coverage it is that story's election. Attacks are many per story.
+  ClaimSet s;
+  const uint32_t a = s.Doc("A", "2024-01-08");
+  const uint32_t b = s.Doc("B", "2024-01-08");
+  s.Event(a, "vote", "").when = TimeRef{"2024-01-07", "2024-01-07", "7 January"};
+  s.Event(b, "vote", "").when = TimeRef{"2024-01-07", "2024-01-07", "January 7"};
+  s.Event(a, "attack", "").when = TimeRef{"2024-01-05", "2024-01-05", "5 January"};
+  s.Event(b, "attack", "").when = TimeRef{"2024-01-06", "2024-01-06", "6 January"};
+  const std::vector<Finding> within =
+      CompareClaims(s.docs, s.claims, s.entities, CompareOptions{}, {0, 0});
+  ASSERT_EQ(within.size(), 1u);
+  EXPECT_EQ(within[0].verdict, "agreement");
+  EXPECT_EQ(within[0].topic, "vote");
+  EXPECT_EQ(within[0].claims, (std::vector<size_t>{0, 1}));
+  // Without stories nothing anchors them.
+  EXPECT_TRUE(s.Compare(CompareOptions{}).empty());
+}
+
 }  // namespace
 }  // namespace sangati
