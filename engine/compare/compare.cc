@@ -72,6 +72,37 @@ std::vector<std::vector<size_t>> SplitByFrame(const std::vector<size_t>& members
   return clusters;
 }
 
+// "Foreign Minister Hasan Mahmud" says whose minister only through the
+// person: when the lists give the subject that relation for one object only,
+// a role claim without an object gets it ("foreign_minister_of" ->
+// bangladesh), so it is checked against the dated facts like "Bangladesh's
+// Foreign Minister ...". nullopt when no claim needed it.
+std::optional<std::vector<Claim>> CompleteRoleObjects(const std::vector<Claim>& claims,
+                                                      const std::vector<Entity>& entities) {
+  absl::flat_hash_map<std::string, const Entity*> by_id;
+  for (const Entity& e : entities) by_id.try_emplace(e.id, &e);
+  std::optional<std::vector<Claim>> out;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.kind != kKindRole) continue;
+    const RoleValue role = ParseRoleValue(c);
+    if (!role.object.empty() || role.relation.empty()) continue;
+    auto it = by_id.find(c.subject);
+    if (it == by_id.end()) continue;
+    std::string object;
+    bool one = true;
+    for (const EntityFact& fact : it->second->facts) {
+      if (NormaliseRelation(fact.relation) != role.relation) continue;
+      if (!object.empty() && object != fact.object) one = false;
+      object = fact.object;
+    }
+    if (object.empty() || !one) continue;
+    if (!out) out = claims;
+    (*out)[i].fields["object"] = object;
+  }
+  return out;
+}
+
 class Comparer {
  public:
   Comparer(const std::vector<Document>& docs, const std::vector<Claim>& claims,
@@ -337,7 +368,10 @@ std::vector<Finding> CompareClaims(const std::vector<Document>& docs,
                                    const std::vector<int>& story_of) {
   static const std::vector<int> kOneStory;
   const bool usable = story_of.size() == docs.size();  // else: one story
-  return Comparer(docs, claims, entities, options, usable ? story_of : kOneStory).Run();
+  std::optional<std::vector<Claim>> completed = CompleteRoleObjects(claims, entities);
+  return Comparer(docs, completed ? *completed : claims, entities, options,
+                  usable ? story_of : kOneStory)
+      .Run();
 }
 
 }  // namespace sangati

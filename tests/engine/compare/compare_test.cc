@@ -333,6 +333,33 @@ TEST(CompareTest, RoleClaimAgainstEntityList) {
             "(rules/entities/agencies.yaml) has kcna: state news agency of north korea.");
 }
 
+TEST(CompareTest, AnOfficeWithoutCountryTakesItFromTheListsWhenTheyNameOne) {
+  // "Foreign Minister X" in June 2024, when the list has X as Bangladesh's
+  // foreign minister until 2019 only (and as finance minister in 2024).
+  ClaimSet s;
+  Entity ali;
+  ali.id = "abul_hassan_mahmood_ali";
+  ali.type = "person";
+  ali.facts = {{"foreign_minister_of", "bangladesh", "2014-01-12", "2019-01-06"},
+               {"finance_minister_of", "bangladesh", "2024-01-11", "2024-08-05"}};
+  ali.file = "rules/entities/people.yaml";
+  s.entities.push_back(ali);
+  uint32_t a = s.Doc("Outlet A", "2024-06-07");
+  s.Role(a, "abul_hassan_mahmood_ali", "foreign_minister_of");
+  s.Role(a, "abul_hassan_mahmood_ali", "finance_minister_of");
+  std::vector<Finding> f = s.Compare();
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].verdict, "contradiction");
+  EXPECT_EQ(f[0].topic, "abul_hassan_mahmood_ali · foreign_minister");
+  EXPECT_EQ(f[0].explanation,
+            "Outlet A: foreign minister of bangladesh; the entity list "
+            "(rules/entities/people.yaml) has abul hassan mahmood ali: foreign minister of "
+            "bangladesh (12 January 2014 to 6 January 2019).");
+  // A relation the list gives for two objects names none of them.
+  s.entities[0].facts.push_back({"foreign_minister_of", "pakistan", "2020-01-01", ""});
+  EXPECT_TRUE(s.Compare().empty());
+}
+
 TEST(CompareTest, RoleClaimsAgreeingWithEntityListMakeNoFinding) {
   ClaimSet s;
   s.entities.push_back(Kcna());
