@@ -128,6 +128,21 @@ void AppendFinding(const HtmlContext& ctx, const Finding& f, std::string* out) {
   out->append("</span></h3>\n<p class=\"explanation\">");
   Put(out, f.explanation);
   out->append("</p>\n");
+  if (f.story >= 0 && static_cast<size_t>(f.story) < ctx.story_size.size()) {
+    // Which story of a mixed input the claims were compared within.
+    const Document& first = (*ctx.report.documents)[ctx.story_first_doc[f.story]];
+    out->append("<p class=\"story\">Story ");
+    Put(out, StoryId(f.story));
+    absl::StrAppend(out, " (", ctx.story_size[f.story], " documents)");
+    if (!first.title.empty()) {
+      out->append(": <span");
+      out->append(LangAttr(first));
+      out->append(">");
+      Put(out, first.title);
+      out->append("</span>");
+    }
+    out->append("</p>\n");
+  }
   if (!f.repeated.empty()) {
     absl::StrAppend(out, "<p class=\"independence\">Independent sources: ",
                     f.independent_sources, ". Not independent: ");

@@ -32,6 +32,10 @@ struct HtmlContext {
   size_t OutletOfClaim(size_t claim) const {
     return outlet_of_doc[(*report.claims)[claim].document_index];
   }
+  // Per story (engine/compare/story.h): its first document and its size.
+  // Empty when the run had one story or none, so nothing is said of stories.
+  std::vector<size_t> story_first_doc;
+  std::vector<size_t> story_size;
 };
 
 // Escaped text.

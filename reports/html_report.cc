@@ -22,6 +22,20 @@ HtmlContext::HtmlContext(const AuditReport& r) : report(r) {
     if (inserted) outlets.push_back(std::move(label));
     outlet_of_doc.push_back(it->second);
   }
+  if (r.story_of != nullptr && r.story_of->size() == r.documents->size()) {
+    for (size_t d = 0; d < r.story_of->size(); ++d) {
+      const size_t s = static_cast<size_t>((*r.story_of)[d]);
+      if (s >= story_size.size()) {
+        story_size.resize(s + 1, 0);
+        story_first_doc.resize(s + 1, d);
+      }
+      if (story_size[s]++ == 0) story_first_doc[s] = d;
+    }
+    if (story_size.size() < 2) {  // one story: nothing to tell apart
+      story_size.clear();
+      story_first_doc.clear();
+    }
+  }
 }
 
 std::string LangAttr(const Document& doc) {

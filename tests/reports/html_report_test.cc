@@ -232,6 +232,33 @@ TEST(HtmlReportTest, MatrixChartAndDocumentViews) {
             std::string::npos);
 }
 
+TEST(HtmlReportTest, FindingsNameTheirStoryWhenThereAreSeveral) {
+  testing::SampleReport s = testing::StoryReport();
+  // The sample's documents as two stories, the last document alone, with a
+  // title that must stay text.
+  s.documents.back().title = "<b>Other</b> story";
+  std::vector<int> story_of(s.documents.size(), 0);
+  story_of.back() = 1;
+  for (Finding& f : s.findings) {
+    f.story = f.kind == "role" ? -1 : story_of[s.claims[f.claims.front()].document_index];
+  }
+  AuditReport view = s.View();
+  view.story_of = &story_of;
+  const std::string html = RenderHtml(view);
+  size_t non_role = 0;
+  for (const Finding& f : s.findings) non_role += f.kind != "role";
+  ASSERT_GT(non_role, 0u);
+  EXPECT_EQ(Count(html, "<p class=\"story\">Story s"), non_role);
+  EXPECT_NE(html.find("<p class=\"story\">Story s1 (" + std::to_string(s.documents.size() - 1) +
+                      " documents)"),
+            std::string::npos);
+  EXPECT_EQ(html.find("<b>Other</b>"), std::string::npos);  // escaped wherever shown
+  // One story: nothing is said of stories.
+  std::vector<int> one(s.documents.size(), 0);
+  view.story_of = &one;
+  EXPECT_EQ(RenderHtml(view).find("class=\"story\""), std::string::npos);
+}
+
 TEST(HtmlReportTest, EmptyReportIsStillAPage) {
   std::vector<Document> docs;
   std::vector<Skipped> skipped;
