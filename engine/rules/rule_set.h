@@ -198,6 +198,7 @@ struct RuleProfile {
   std::vector<uint64_t> sentences;      // candidate sentences it ran on
   std::vector<uint64_t> captures;       // matches at word edges that went on to their groups and guards
   std::vector<uint64_t> hits;           // accepted matches
+  double prefilter_seconds = 0;         // finding every sentence's candidate rules
 };
 
 class MatchScratch {

@@ -254,7 +254,14 @@ absl::Status RuleSet::MatchBatch(const std::vector<const Document*>& docs, Match
           doc.sentences.empty() ? Span{0, static_cast<uint32_t>(doc.text.size())}
                                 : doc.sentences[si];
       if (sentence.empty()) continue;
-      if (!Candidates(doc.Slice(sentence), scratch, &s.indices)) {
+      const auto start = s.profile ? std::chrono::steady_clock::now()
+                                   : std::chrono::steady_clock::time_point();
+      const bool found = Candidates(doc.Slice(sentence), scratch, &s.indices);
+      if (s.profile) {
+        s.profile->prefilter_seconds +=
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      }
+      if (!found) {
         return absl::ResourceExhaustedError(absl::StrCat(
             "the prefilter's RE2::Set ran out of memory matching ", doc.id, " (set_max_mem=",
             options_.set_max_mem, " bytes); raise it"));
