@@ -142,6 +142,18 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
 
   DateContext date_context;
   if (doc.published) date_context.published = ParseIsoDay(*doc.published);
+  // A date of an event or a date claim is read forward in a future
+  // sentence ("শুক্রবার বৈঠক হবে"). Figures are about what happened: "৫ জন
+  // নিহত হয়েছেন শুক্রবার, আরও বৃষ্টি হবে" keeps the past Friday.
+  bool tense_known = false;  // date_context.future, looked up for the first date only
+  auto dates = [&]() -> const DateContext& {
+    if (!tense_known) {
+      date_context.future = (r.kind == kKindEvent || r.kind == kKindDate) &&
+                            rules_->SpeaksOfFuture(doc.text, sentence, hit.span, doc.language);
+      tense_known = true;
+    }
+    return date_context;
+  };
 
   // Entity resolution: the whole capture, else the entity named in it (the
   // last one in Bengali, whose head noun comes last; the first in English).
@@ -277,12 +289,12 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
       }
       case ParseMode::kDate: {
         if (detailed) {
-          if (auto e = ExplainDate(v.text, date_context)) {
+          if (auto e = ExplainDate(v.text, dates())) {
             v.when = e->time;
             out->notes.push_back(absl::StrCat(f.name, ": ", e->explanation));
           }
         } else {
-          v.when = ParseDate(v.text, date_context);
+          v.when = ParseDate(v.text, dates());
         }
         v.ok = v.when.has_value();
         if (!v.ok) v.failure = absl::StrCat("'", v.text, "' is not a date");

@@ -333,6 +333,7 @@ std::optional<Out> ReadRelative(const normalize_internal::DateItems& d, size_t k
     }
   }
   if (IsOneOf(it, {"কাল", "কালকে", "কালই", "কালকের"})) {
+    if (dir == Dir::kNone && ctx.future) return day_offset(1, "tomorrow, in a future sentence");
     if (dir == Dir::kNone) return Unresolved("কাল", k + 1, "yesterday or tomorrow: unresolved");
     if (dir == Dir::kPast) return day_offset(-1, "yesterday");
     if (dir == Dir::kFuture) return day_offset(1, "tomorrow");
@@ -354,6 +355,13 @@ std::optional<Out> ReadRelative(const normalize_internal::DateItems& d, size_t k
   if (auto wd = d.WeekdayAt(k)) {
     std::string how = absl::StrCat(AbslView(DirName(dir)), "weekday ", *wd);
     if (!pub) return Unresolved(how, k + 1);
+    if (dir == Dir::kNone && ctx.future) {
+      // "শুক্রবার বৈঠক হবে": the coming one, today included.
+      absl::StrAppend(&how, ", the coming one (a future sentence)");
+      Out o = SingleDay(*pub + (*wd - IsoWeekday(*pub) + 7) % 7, how, k + 1);
+      o.relative = true;
+      return o;
+    }
     Out o = SingleDay(WeekdayFrom(*pub, *wd, dir), how, k + 1);
     o.relative = true;
     return o;
@@ -439,6 +447,12 @@ std::optional<Out> ReadRelative(const normalize_internal::DateItems& d, size_t k
   return std::nullopt;
 }
 
+// The direction a written date without a year is read in: its own word
+// (গত, আগামী), else forward in a future sentence ("১৫ আগস্ট বৈঠক হবে").
+Dir TenseDir(Dir dir, const DateContext& ctx) {
+  return dir == Dir::kNone && ctx.future ? Dir::kFuture : dir;
+}
+
 // Reads a date at items[start]; nullopt when none starts there.
 std::optional<DateParse> ReadAt(const normalize_internal::DateItems& d, size_t start,
                                 const DateContext& ctx) {
@@ -455,7 +469,7 @@ std::optional<DateParse> ReadAt(const normalize_internal::DateItems& d, size_t s
     size_t j = k + 1;
     while (j < n && (items[j].IsPunct(",") || items[j].IsPunct("(") || items[j].IsPunct("-"))) ++j;
     if (auto w = d.ReadAbsolute(j); w && w->day > 0 && w->day2 == 0) {
-      got = Resolve(*w, dir, ctx, wd);
+      got = Resolve(*w, TenseDir(dir, ctx), ctx, wd);
       written_wd = wd;
       if (got->end < n && items[got->end].IsPunct(")")) ++got->end;
     }
@@ -478,7 +492,7 @@ std::optional<DateParse> ReadAt(const normalize_internal::DateItems& d, size_t s
         size_t j = w->end;
         while (j < n && (items[j].IsPunct(",") || items[j].IsPunct("("))) ++j;
         if (w->day > 0 && w->day2 == 0) written_wd = d.WeekdayAt(j);
-        got = Resolve(*w, dir, ctx, written_wd);
+        got = Resolve(*w, TenseDir(dir, ctx), ctx, written_wd);
         if (written_wd) got->end = j + 1;
       }
     }

@@ -41,7 +41,8 @@
 //   আজ/আজকে/today/tonight = P; গতকাল/yesterday/গত রাতে/last night = P-1;
 //   আগামীকাল/tomorrow = P+1; গত পরশু = P-2; আগামী পরশু = P+2;
 //   a bare weekday (শনিবার, "on Tuesday") = the latest such day on or before
-//     P (news reports past events); গত/last = the latest strictly before P;
+//     P (news reports past events), or with ctx.future the first on or
+//     after P ("শুক্রবার বৈঠক হবে"); গত/last = the latest strictly before P;
 //     আগামী/আসন্ন/next/coming = the first strictly after P; এই/this = the
 //     one in P's week;
 //   weeks are ISO weeks, Monday..Sunday: গত সপ্তাহে/last week = the week
@@ -73,6 +74,12 @@ namespace sangati {
 
 struct DateContext {
   std::optional<absl::CivilDay> published;  // the document's publication day
+  // The claim's sentence speaks of what is to come (a future verb near it:
+  // হবে, করবেন, will, is due to; the `future` cues of rules/common/
+  // modality.yaml). Then a bare weekday is the first such day on or after
+  // the publication day, a day and month without a year the first on or
+  // after it, and কাল is tomorrow.
+  bool future = false;
 };
 
 // Parses a date/time expression and resolves relative ones against

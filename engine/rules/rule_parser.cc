@@ -33,7 +33,8 @@ const std::vector<std::string> kPatternKeys = {"name", "description", "pattern",
 const std::vector<std::string> kEntityKeys = {"id", "type", "names", "facts", "description"};
 const std::vector<std::string> kFactKeys = {"relation", "object", "since", "until"};
 const std::vector<std::string> kModalityKeys = {"language",  "hedge",  "denial",      "negation",
-                                                "directive", "except", "within_words"};
+                                                "directive", "future",   "except",
+                                                "within_words"};
 const std::vector<std::string> kParseModes = {"text", "quantity", "date", "entity",
                                               "entities"};
 const std::vector<std::string> kLanguages = {"bn", "en", "any"};
@@ -758,7 +759,8 @@ class FileParser {
   void ParseModality(const YAML::Node& list, ParsedRuleFile* out) {
     if (!list.IsSequence()) {
       Error(Pos(list.Mark()), "",
-            "'modality' must be a list of {language, hedge, denial, negation, directive, except}");
+            "'modality' must be a list of {language, hedge, denial, negation, directive, future, "
+            "except}");
       return;
     }
     for (const YAML::Node& node : list) {
@@ -785,6 +787,7 @@ class FileParser {
       if (YAML::Node d = node["denial"]) m.denial = ScalarList(d, "denial", "modality");
       if (YAML::Node n = node["negation"]) m.negation = ScalarList(n, "negation", "modality");
       if (YAML::Node d = node["directive"]) m.directive = ScalarList(d, "directive", "modality");
+      if (YAML::Node f = node["future"]) m.future = ScalarList(f, "future", "modality");
       if (YAML::Node x = node["except"]) m.except = ScalarList(x, "except", "modality");
       if (YAML::Node w = node["within_words"]) {
         if (auto v = IntOf(w, "within_words", "modality", 0)) m.within_words = *v;

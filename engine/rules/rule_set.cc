@@ -544,6 +544,7 @@ class RuleSetBuilder {
       cues.denial = build(m->denial);
       cues.negation = build(m->negation);
       cues.directive = build(m->directive);
+      cues.future = build(m->future);
       cues.except = build(m->except);
       set_->cues_.push_back(std::move(cues));
     }

@@ -158,6 +158,7 @@ struct CompiledSubPattern {
 struct CompiledCues {
   std::string language;  // "bn", "en" or "any"
   std::shared_ptr<const re2::RE2> hedge, denial, negation, directive;  // null when none given
+  std::shared_ptr<const re2::RE2> future;  // words of a future sentence; null when none given
   std::shared_ptr<const re2::RE2> except;  // phrases in which this entry's cues are not cues
   int within_words = 0;  // 0: anywhere in the sentence
 };
@@ -273,6 +274,11 @@ class RuleSet {
   // cues' window around `claim` (both spans in document offsets) inside
   // sentence `sentence`, for a document of `language`. `cue` receives the
   // cue text when non-null.
+  // Whether a `future` cue (হবে, করবেন, will) stands within its window
+  // around `claim` in `sentence`: the claim speaks of what is to come, so
+  // its dates are read forward (DateContext::future).
+  bool SpeaksOfFuture(std::string_view text, Span sentence, Span claim, Language language) const;
+
   Modality ModalityFor(std::string_view text, Span sentence, Span claim, Language language,
                        std::string* cue = nullptr) const;
 

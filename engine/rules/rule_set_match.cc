@@ -453,19 +453,39 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
   return trace;
 }
 
+namespace {
+
+bool CuesApply(const CompiledCues& c, Language language) {
+  return c.language == "any" || language == Language::kUnknown ||
+         c.language == LanguageCode(language);
+}
+
+// Where an entry's cues count: `within_words` around the claim, or the
+// whole sentence.
+std::pair<size_t, size_t> CueWindow(const CompiledCues& c, std::string_view text, Span sentence,
+                                    Span claim) {
+  if (c.within_words <= 0) return {sentence.begin, sentence.end};
+  return {WordsBefore(text, claim.begin, sentence.begin, c.within_words),
+          WordsAfter(text, claim.end, sentence.end, c.within_words)};
+}
+
+}  // namespace
+
+bool RuleSet::SpeaksOfFuture(std::string_view text, Span sentence, Span claim,
+                             Language language) const {
+  for (const CompiledCues& c : cues_) {
+    if (!c.future || !CuesApply(c, language)) continue;
+    auto [b, e] = CueWindow(c, text, sentence, claim);
+    if (FindCue(*c.future, text, b, e, c.except.get(), sentence, nullptr)) return true;
+  }
+  return false;
+}
+
 Modality RuleSet::ModalityFor(std::string_view text, Span sentence, Span claim,
                               Language language, std::string* cue) const {
   Modality result = Modality::kAsserted;
-  auto applies = [&](const CompiledCues& c) {
-    return c.language == "any" || language == Language::kUnknown ||
-           c.language == LanguageCode(language);
-  };
-  auto window = [&](const CompiledCues& c) {
-    if (c.within_words <= 0) return std::pair<size_t, size_t>(sentence.begin, sentence.end);
-    return std::pair<size_t, size_t>(
-        WordsBefore(text, claim.begin, sentence.begin, c.within_words),
-        WordsAfter(text, claim.end, sentence.end, c.within_words));
-  };
+  auto applies = [&](const CompiledCues& c) { return CuesApply(c, language); };
+  auto window = [&](const CompiledCues& c) { return CueWindow(c, text, sentence, claim); };
   // A call or a hope first: what is urged ("urged Russia not to buy arms")
   // is neither asserted nor denied, whatever negation it contains.
   for (const CompiledCues& c : cues_) {

@@ -158,6 +158,10 @@ struct ModalitySpec {
   // Calls, requests and hopes (আহ্বান, urged, hopes to): what is urged or
   // hoped for is hedged, and a negation inside it is not a denial.
   std::vector<Located> directive;
+  // Words of a future sentence (হবে, করবেন, will, is due to): not a
+  // modality; a date without its own direction near such a cue is read
+  // forward (a bare weekday is the coming one; DateContext::future).
+  std::vector<Located> future;
   // Phrases in which this entry's cues are not cues: "no more than 20" is a
   // bound, not a negation; "নয় বছর" is nine years, not "is not".
   std::vector<Located> except;

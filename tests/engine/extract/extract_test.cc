@@ -70,6 +70,9 @@ modality:
   - language: bn
     within_words: 6
     directive: ['আহ্বান\S*']
+  - language: bn
+    within_words: 4
+    future: ['\S+বে']
 )";
 
 // Expected texts are typed here with decomposed য়; claims carry the
@@ -131,6 +134,22 @@ TEST_F(ExtractTest, DateResolvedAgainstPublication) {
   claims = Extract("ওয়ানসান শহরে শনিবার এই বৈঠকটি হয়।");
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(ClaimToJson(claims[0])["when"].dump(), R"({"from":null,"text":"শনিবার","to":null})");
+}
+
+TEST_F(ExtractTest, AFutureSentenceReadsItsDatesForward) {
+  // Wednesday 16 July 2025: "the meeting will be on Friday" is the 18th,
+  // "the meeting was on Friday" the 11th; the future is no modality.
+  std::vector<Claim> claims = Extract("শুক্রবার এই বৈঠক হবে।", "2025-07-16");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].when->from, "2025-07-18");
+  EXPECT_EQ(claims[0].modality, Modality::kAsserted);
+  claims = Extract("শুক্রবার এই বৈঠক হয়।", "2025-07-16");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].when->from, "2025-07-11");
+  // A future verb beyond the cue's window is another clause's.
+  claims = Extract("শুক্রবার এই বৈঠক হয়, এক দুই তিন চার পাঁচ হবে।", "2025-07-16");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].when->from, "2025-07-11");
 }
 
 TEST_F(ExtractTest, EventAndRoleClaims) {

@@ -194,6 +194,25 @@ TEST(DatesTest, WeeksMonthsYears) {
   ExpectD("গত সপ্তাহে", "2024-12-23", "2024-12-29", jan);
 }
 
+TEST(DatesTest, AFutureSentenceReadsBareDatesForward) {
+  // Sunday 13 July 2025; "শুক্রবার বৈঠক হবে" speaks of the coming Friday.
+  DateContext future = kCtx;
+  future.future = true;
+  ExpectDay("শুক্রবার", "2025-07-18", future);
+  ExpectDay("on Friday", "2025-07-18", future);
+  ExpectDay("রবিবার", "2025-07-13", future);  // the coming one may be today
+  ExpectDay("কাল", "2025-07-14", future);      // tomorrow (unresolved in the past tense)
+  ExpectDay("১০ জুলাই", "2026-07-10", future);  // the first on or after the day
+  ExpectDay("১৫ জুলাই", "2025-07-15", future);
+  // Words that say their own direction keep it.
+  ExpectDay("গত শুক্রবার", "2025-07-11", future);
+  ExpectDay("গত ১০ জুলাই", "2025-07-10", future);
+  // The same phrases in a past sentence.
+  ExpectDay("শুক্রবার", "2025-07-11");
+  ExpectDay("১০ জুলাই", "2025-07-10");
+  ExpectD("কাল", "", "");  // yesterday or tomorrow: unresolved
+}
+
 TEST(DatesTest, WeekdayBesideDate) {
   std::optional<DateParse> p = ExplainDate("আগামী শুক্রবার (১৫ আগস্ট)", kCtx);
   ASSERT_TRUE(p.has_value());
