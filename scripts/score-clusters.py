@@ -37,8 +37,9 @@ def topic_head(topic):
 
 
 # The annotations name some things in their own words; the rule packs'
-# canonical event for an election is `vote` (docs/compare.md, rules/*/events.yaml).
-SYNONYMS = {"election": ["vote"]}
+# canonical event for an election is `vote`, and homes are `houses` (rules/*/events.yaml,
+# rules/*/counts.yaml).
+SYNONYMS = {"election": ["vote"], "homes": ["houses"]}
 
 
 def same_thing(expected_topic, found_topic):

@@ -200,7 +200,10 @@ class Comparer {
   // Whether the claim's story stands in for its missing anchor: a dated
   // event ("the election was held on 7 January") when stories were given.
   bool StoryAnchors(const Claim& claim) const {
-    if (story_of_.empty() || claim.kind != kKindEvent || !claim.when || claim.when->from.empty()) {
+    // A day, not a year: "the 2018 election" names an election but spans a
+    // year that would bridge every other election of the story.
+    if (story_of_.empty() || claim.kind != kKindEvent || !claim.when ||
+        claim.when->from.size() != 10 || claim.when->from != claim.when->to) {
       return false;
     }
     const auto* value = std::get_if<std::string>(&claim.value);

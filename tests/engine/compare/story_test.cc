@@ -160,6 +160,14 @@ TEST(StoryTest, AStoryAnchorsItsDatedElectionButNotItsAttacks) {
   EXPECT_EQ(within[0].claims, (std::vector<size_t>{0, 1}));
   // Without stories nothing anchors them.
   EXPECT_TRUE(s.Compare(CompareOptions{}).empty());
+  // "The 2018 election" names an election by its year, which would span
+  // every other election of the story: only a day anchors.
+  ClaimSet y;
+  const uint32_t c = y.Doc("A", "2024-01-08");
+  const uint32_t d = y.Doc("B", "2024-01-08");
+  y.Event(c, "vote", "").when = TimeRef{"2018", "2018", "2018"};
+  y.Event(d, "vote", "").when = TimeRef{"2018-12-30", "2018-12-30", "30 December 2018"};
+  EXPECT_TRUE(CompareClaims(y.docs, y.claims, y.entities, CompareOptions{}, {0, 0}).empty());
 }
 
 }  // namespace
