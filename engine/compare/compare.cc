@@ -292,7 +292,11 @@ class Comparer {
       in.items.push_back(item);
     }
     if (in.items.empty()) return;
-    if (in.kind == kKindQuantity && !in.running && OneDocumentDisagrees(in.items)) return;
+    // A toll may rise within one report ("43 dead, up from 40"): only three
+    // different figures in one document make a running count a list.
+    if (in.kind == kKindQuantity && OneDocumentNamesSeveral(in.items, in.running ? 3 : 2)) {
+      return;
+    }
     if (in.kind == kKindRole) {
       in.reference = LookupReference(claims_[cluster.front()], &in.facts);
     }
@@ -305,22 +309,20 @@ class Comparer {
     out->push_back(std::move(*f));
   }
 
-  // Whether one document asserts two figures under this key that do not
-  // overlap ("a kilo of rice costs 75 taka, of lentils 110"): the key does
-  // not name one thing, so comparing it across documents would pit unrelated
-  // figures against each other (docs/compare.md). Used for quantities that
-  // are not running counts (a toll may rise within one report).
-  bool OneDocumentDisagrees(const std::vector<ClusterItem>& items) const {
-    absl::flat_hash_map<uint32_t, Interval> common;  // per document: the overlap so far
+  // Whether one document asserts `figures` or more figures under this key
+  // that do not overlap ("a kilo of rice costs 75 taka, of lentils 110"; a
+  // roundup of the day's incidents: "one killed in Faridganj", "two killed
+  // in Khulna", "three died in Jhenaidah"): the key does not name one thing
+  // there, so comparing it across documents would pit unrelated figures
+  // against each other (docs/compare.md).
+  bool OneDocumentNamesSeveral(const std::vector<ClusterItem>& items, size_t figures) const {
+    absl::flat_hash_map<uint32_t, std::vector<Interval>> by_document;
     for (const ClusterItem& item : items) {
       const Claim& c = claims_[item.claim];
-      if (c.modality != Modality::kAsserted) continue;
-      auto [it, inserted] = common.try_emplace(c.document_index, item.value);
-      if (inserted) continue;
-      Interval& v = it->second;
-      v.lo = std::max(v.lo, item.value.lo);
-      v.hi = std::min(v.hi, item.value.hi);
-      if (v.lo > v.hi) return true;
+      if (c.modality == Modality::kAsserted) by_document[c.document_index].push_back(item.value);
+    }
+    for (const auto& [doc, values] : by_document) {
+      if (values.size() >= figures && StabPartition(values).size() >= figures) return true;
     }
     return false;
   }

@@ -140,6 +140,9 @@ TEST(StoryTest, AKeyOneDocumentGivesTwoDifferentFiguresForIsNotCompared) {
   const std::vector<Finding> f = t.Compare();
   ASSERT_EQ(f.size(), 2u);
   for (const Finding& x : f) EXPECT_EQ(x.verdict, "contradiction") << x.topic << x.explanation;
+  // Three different tolls in one report are a roundup of incidents.
+  t.Quantity(c, "deaths", 9, 9);
+  for (const Finding& x : t.Compare()) EXPECT_NE(x.topic, "deaths") << x.explanation;
 }
 
 TEST(StoryTest, AStoryAnchorsItsDatedElectionButNotItsAttacks) {
