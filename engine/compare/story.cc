@@ -20,6 +20,10 @@
 namespace sangati {
 namespace {
 
+// Bengali literals here are written with precomposed য় ড় ঢ় (U+09DF,
+// U+09DC, U+09DD), the canonical form of Document::text; a decomposed
+// literal would never meet a word of the text.
+//
 // Words that say nothing about which story a text tells. Bengali: particles,
 // pronouns, postpositions and the verbs of reporting and being; English: the
 // usual function words. Both lists are short on purpose: tf-idf discounts
@@ -28,13 +32,13 @@ constexpr std::string_view kStopWords[] = {
     // Bengali
     "এবং", "এই", "সেই", "ওই", "তিনি", "তারা", "তাঁরা", "তাঁর", "তার", "তাদের", "তাঁদের", "আমি",
     "আমরা", "আমাদের", "আপনি", "করে", "করেন", "করেছে", "করেছেন", "করা", "করতে", "করার",
-    "হয়", "হয়েছে", "হয়েছিল", "হবে", "হচ্ছে", "হলে", "হয়ে", "হলো", "হল", "থেকে", "জন্য",
-    "দিয়ে", "নিয়ে", "সঙ্গে", "সাথে", "মধ্যে", "পরে", "আগে", "একটি", "কিন্তু", "তবে", "যদি",
-    "যেন", "এখন", "তখন", "সময়", "অনেক", "কোনো", "কোন", "এতে", "এটি", "এটা", "ছিল",
-    "ছিলেন", "আছে", "রয়েছে", "হিসেবে", "পর্যন্ত", "বিষয়ে", "ব্যাপারে", "বলেন", "বলেছেন",
-    "বলেছে", "জানান", "জানায়", "জানিয়েছে", "জানিয়েছেন", "আরও", "আরো", "গত", "প্রায়",
+    "হয়", "হয়েছে", "হয়েছিল", "হবে", "হচ্ছে", "হলে", "হয়ে", "হলো", "হল", "থেকে", "জন্য",
+    "দিয়ে", "নিয়ে", "সঙ্গে", "সাথে", "মধ্যে", "পরে", "আগে", "একটি", "কিন্তু", "তবে", "যদি",
+    "যেন", "এখন", "তখন", "সময়", "অনেক", "কোনো", "কোন", "এতে", "এটি", "এটা", "ছিল",
+    "ছিলেন", "আছে", "রয়েছে", "হিসেবে", "পর্যন্ত", "বিষয়ে", "ব্যাপারে", "বলেন", "বলেছেন",
+    "বলেছে", "জানান", "জানায়", "জানিয়েছে", "জানিয়েছেন", "আরও", "আরো", "গত", "প্রায়",
     "শুধু", "কেবল", "এমন", "যার", "যাদের", "যেখানে", "সেখানে", "উপর", "ওপর", "নাম",
-    "বলে", "দেওয়া", "দেয়া", "নেওয়া", "যাওয়া", "পারে", "পারেন", "প্রতি", "একই", "মোট",
+    "বলে", "দেওয়া", "দেয়া", "নেওয়া", "যাওয়া", "পারে", "পারেন", "প্রতি", "একই", "মোট",
     // English
     "the", "and", "for", "that", "with", "from", "this", "was", "were", "are", "has", "have",
     "had", "been", "will", "would", "could", "should", "said", "says", "told", "its", "his",
@@ -48,10 +52,10 @@ constexpr std::string_view kStopWords[] = {
 // Bengali case endings and classifiers, longest first; one is taken off a
 // word when at least two letters remain.
 constexpr std::string_view kBengaliEndings[] = {
-    "গুলোর", "গুলোকে", "গুলো", "গুলি", "দেরকে", "দের", "য়ের", "টির", "টিকে", "টিতে", "ের",
-    "এর", "কে", "রা", "তে", "টি", "টা", "য়", "ে"};
+    "গুলোর", "গুলোকে", "গুলো", "গুলি", "দেরকে", "দের", "য়ের", "টির", "টিকে", "টিতে", "ের",
+    "এর", "কে", "রা", "তে", "টি", "টা", "য়", "ে"};
 // Endings tried for entity names only, after the above: the genitive র
-// after a vowel (রাশিয়ার, কেসিএনএর) and nothing else.
+// after a vowel (রাশিয়ার, কেসিএনএর) and nothing else.
 constexpr std::string_view kBengaliNameEndings[] = {"র"};
 
 bool IsBengali(char32_t c) { return c >= 0x0980 && c <= 0x09FF; }
