@@ -1,4 +1,5 @@
 // PrintTerminalSummary: the audit's human summary, contradictions first.
+#include <algorithm>
 #include <map>
 
 #include "absl/strings/str_cat.h"
@@ -38,7 +39,13 @@ void PrintTerminalSummary(const AuditReport& report, std::ostream& out, bool col
   std::map<std::string, size_t> n;
   for (const Finding& f : findings) ++n[f.verdict];
   out << s.Paint("\x1b[1m") << "sangati audit" << s.Reset() << ": " << report.documents->size()
-      << " documents, " << report.claims->size() << " claims";
+      << " documents";
+  if (report.story_of != nullptr && !report.story_of->empty()) {
+    // Claims are compared within stories: say how many there were.
+    const int stories = *std::max_element(report.story_of->begin(), report.story_of->end()) + 1;
+    if (stories > 1) out << " in " << stories << " stories";
+  }
+  out << ", " << report.claims->size() << " claims";
   if (!report.skipped->empty()) out << ", " << report.skipped->size() << " skipped";
   out << "\n"
       << s.Paint(VerdictColour("contradiction")) << n["contradiction"] << " contradictions"

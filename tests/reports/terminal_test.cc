@@ -36,6 +36,18 @@ TEST(TerminalSummaryTest, ContradictionsFirstOneLineEach) {
   EXPECT_EQ(lines[8].rfind("agreement ", 0), 0u);
   EXPECT_EQ(lines[10], "skipped stories/broken.json:3:14: expected ',' or '}'");
   EXPECT_EQ(out.str().find('\x1b'), std::string::npos);
+  // With documents grouped into several stories, the first line says so;
+  // one story says nothing.
+  std::vector<int> story_of(s.documents.size(), 0);
+  AuditReport view = s.View();
+  view.story_of = &story_of;
+  std::ostringstream one;
+  PrintTerminalSummary(view, one, false);
+  EXPECT_EQ(Lines(one.str())[0], "sangati audit: 6 documents, 15 claims, 1 skipped");
+  story_of.back() = 1;
+  std::ostringstream two;
+  PrintTerminalSummary(view, two, false);
+  EXPECT_EQ(Lines(two.str())[0], "sangati audit: 6 documents in 2 stories, 15 claims, 1 skipped");
 }
 
 TEST(TerminalSummaryTest, ColourOnlyWhenAsked) {
