@@ -132,26 +132,36 @@ class EntitySpotter {
         if (words.size() == 1 && CodePoints(words[0]) < 3) continue;
         if (words.size() == 1 && Stop(words[0])) continue;
         names_.try_emplace(absl::StrJoin(words, " "), static_cast<int>(e));
-        first_words_.insert(words[0]);
-        max_words_ = std::max(max_words_, words.size());
+        if (words.size() > 1) {
+          size_t& longest = longest_from_[words[0]];
+          longest = std::max(longest, words.size());
+        }
       }
     }
   }
 
-  // Appends the index of each entity named in `words`.
+  // Appends the index of each entity named in `words`, longest name first.
+  // Only a name's last word takes a case ending, so a name of several words
+  // is looked for only where its first word stands as it is.
   void Spot(const std::vector<std::string>& words, std::vector<int>* out) const {
-    std::string key;
+    std::string prefix, key;
     for (size_t i = 0; i < words.size();) {
       size_t taken = 0;
-      if (first_words_.contains(words[i]) || MaybeInflected(words[i])) {
-        for (size_t n = std::min(max_words_, words.size() - i); n >= 1 && taken == 0; --n) {
-          key.clear();
-          for (size_t k = 0; k + 1 < n; ++k) absl::StrAppend(&key, words[i + k], " ");
-          const std::string& last = words[i + n - 1];
-          if (int e = Find(key, last); e >= 0) {
+      if (auto it = longest_from_.find(words[i]); it != longest_from_.end()) {
+        for (size_t n = std::min(it->second, words.size() - i); n >= 2 && taken == 0; --n) {
+          prefix.clear();
+          for (size_t k = 0; k + 1 < n; ++k) absl::StrAppend(&prefix, words[i + k], " ");
+          if (int e = Find(prefix, words[i + n - 1], &key); e >= 0) {
             out->push_back(e);
             taken = n;
           }
+        }
+      }
+      if (taken == 0) {
+        prefix.clear();
+        if (int e = Find(prefix, words[i], &key); e >= 0) {
+          out->push_back(e);
+          taken = 1;
         }
       }
       i += taken > 0 ? taken : 1;
@@ -165,18 +175,17 @@ class EntitySpotter {
   }
 
  private:
-  bool MaybeInflected(std::string_view w) const { return StartsBengali(w); }
-
   // The entity spelled `prefix` + `last` (or `last` without a Bengali
   // ending), or -1.
-  int Find(const std::string& prefix, std::string_view last) const {
-    std::string key = prefix;
+  int Find(const std::string& prefix, std::string_view last, std::string* scratch) const {
+    std::string& key = *scratch;
+    key.assign(prefix);
     key.append(last);
     if (auto it = names_.find(key); it != names_.end()) return it->second;
     if (!StartsBengali(last)) return -1;
     auto try_ending = [&](std::string_view e) {
       if (last.size() <= e.size() || last.substr(last.size() - e.size()) != e) return -1;
-      key = prefix;
+      key.assign(prefix);
       key.append(last.substr(0, last.size() - e.size()));
       auto it = names_.find(key);
       return it == names_.end() ? -1 : it->second;
@@ -190,9 +199,9 @@ class EntitySpotter {
     return -1;
   }
 
-  absl::flat_hash_map<std::string, int> names_;
-  absl::flat_hash_set<std::string> first_words_;
-  size_t max_words_ = 0;
+  absl::flat_hash_map<std::string, int> names_;  // words joined by ' ' -> entity index
+  // First word of a name of several words -> the most words such a name has.
+  absl::flat_hash_map<std::string, size_t> longest_from_;
 };
 
 // A sparse vector: (feature id, weight), sorted by id.
