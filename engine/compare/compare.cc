@@ -202,24 +202,25 @@ class Comparer {
   bool StoryAnchors(const Claim& claim) const {
     // A day, not a year: "the 2018 election" names an election but spans a
     // year that would bridge every other election of the story.
-    if (story_of_.empty() || claim.kind != kKindEvent || !claim.when ||
-        claim.when->from.size() != 10 || claim.when->from != claim.when->to) {
+    if (story_of_.empty() || !claim.when || claim.when->from.size() != 10 ||
+        claim.when->from != claim.when->to) {
       return false;
     }
-    const auto* value = std::get_if<std::string>(&claim.value);
-    const auto& list = options_.events_anchored_by_story;
-    return value != nullptr && std::find(list.begin(), list.end(), *value) != list.end();
+    return IsEventOf(claim, options_.events_anchored_by_story);
   }
 
   // An event of CompareOptions::events_needing_participants without any.
   bool NeedsParticipants(const Claim& claim) const {
-    if (claim.kind != kKindEvent) return false;
-    const auto* value = std::get_if<std::string>(&claim.value);
-    if (value == nullptr) return false;
-    const auto& list = options_.events_needing_participants;
-    if (std::find(list.begin(), list.end(), *value) == list.end()) return false;
+    if (!IsEventOf(claim, options_.events_needing_participants)) return false;
     auto it = claim.fields.find("participants");
     return it == claim.fields.end() || it->second.empty();
+  }
+
+  // Whether `claim` is an event whose value is one of `values`.
+  static bool IsEventOf(const Claim& claim, const std::vector<std::string>& values) {
+    if (claim.kind != kKindEvent) return false;
+    const auto* value = std::get_if<std::string>(&claim.value);
+    return value != nullptr && std::find(values.begin(), values.end(), *value) != values.end();
   }
 
   size_t DocumentCount(const Finding& f) const {

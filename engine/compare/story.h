@@ -59,6 +59,8 @@ struct StoryOptions {
   size_t centroid_features = 30;
   // A document joins a story only when its publication date lies within
   // this many days of the story's dates (unknown dates do not constrain).
+  // Ten years by default: a story may run for years (the seeds span 2023 to
+  // 2025), and time frames already keep its claims of different days apart.
   int max_days_apart = 3650;
   // Inputs of at most this many documents are one story. Grouping learns
   // which words are common from the input itself; a handful of articles

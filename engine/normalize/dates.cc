@@ -355,14 +355,13 @@ std::optional<Out> ReadRelative(const normalize_internal::DateItems& d, size_t k
   if (auto wd = d.WeekdayAt(k)) {
     std::string how = absl::StrCat(AbslView(DirName(dir)), "weekday ", *wd);
     if (!pub) return Unresolved(how, k + 1);
+    absl::CivilDay day = WeekdayFrom(*pub, *wd, dir);
     if (dir == Dir::kNone && ctx.future) {
       // "শুক্রবার বৈঠক হবে": the coming one, today included.
       absl::StrAppend(&how, ", the coming one (a future sentence)");
-      Out o = SingleDay(*pub + (*wd - IsoWeekday(*pub) + 7) % 7, how, k + 1);
-      o.relative = true;
-      return o;
+      day = *pub + (*wd - IsoWeekday(*pub) + 7) % 7;
     }
-    Out o = SingleDay(WeekdayFrom(*pub, *wd, dir), how, k + 1);
+    Out o = SingleDay(day, how, k + 1);
     o.relative = true;
     return o;
   }

@@ -188,8 +188,6 @@ struct RuleHits {
   Span Group(const RuleHit& hit, int index) const { return groups[hit.groups + index]; }
 };
 
-// Per-thread reusable buffers for RuleSet::Match(). Not thread-safe: one
-// per worker.
 // Where matching time goes, rule by rule (`sangati rules profile`): filled
 // by RuleSet::MatchBatch when a MatchScratch has one. Indexed like
 // RuleSet::rule(); grows to the rule count on first use.
@@ -202,6 +200,8 @@ struct RuleProfile {
   double prefilter_seconds = 0;         // finding every sentence's candidate rules
 };
 
+// Per-thread reusable buffers for RuleSet::Match(). Not thread-safe: one
+// per worker.
 class MatchScratch {
  public:
   MatchScratch();
@@ -270,15 +270,15 @@ class RuleSet {
   // rejected (word edge, which guard). Slow; for `sangati explain`.
   RuleTrace Trace(const Document& doc, size_t rule) const;
 
-  // The strongest modality cue (denial or negation > hedge) within the
-  // cues' window around `claim` (both spans in document offsets) inside
-  // sentence `sentence`, for a document of `language`. `cue` receives the
-  // cue text when non-null.
   // Whether a `future` cue (হবে, করবেন, will) stands within its window
   // around `claim` in `sentence`: the claim speaks of what is to come, so
   // its dates are read forward (DateContext::future).
   bool SpeaksOfFuture(std::string_view text, Span sentence, Span claim, Language language) const;
 
+  // The strongest modality cue (denial or negation > hedge) within the
+  // cues' window around `claim` (both spans in document offsets) inside
+  // sentence `sentence`, for a document of `language`. `cue` receives the
+  // cue text when non-null.
   Modality ModalityFor(std::string_view text, Span sentence, Span claim, Language language,
                        std::string* cue = nullptr) const;
 

@@ -104,6 +104,43 @@ size_t NextStart(std::string_view text, Span sentence, size_t begin, bool word_e
   return p;
 }
 
+bool IsSentenceGuard(const CompiledGuard& g) {
+  return g.type == GuardType::kInSentence || g.type == GuardType::kNotInSentence;
+}
+
+// Whether guard `g` lets a match through; `anchor` is the span it is
+// measured from (the match or its group; unused by sentence guards).
+bool GuardPasses(const CompiledGuard& g, std::string_view text, Span sentence, Span anchor) {
+  bool found = false;
+  switch (g.type) {
+    case GuardType::kNotPrecededBy:
+    case GuardType::kPrecededBy:
+      found = Found(*g.re, text, WordsBefore(text, anchor.begin, sentence.begin, g.within_words),
+                    anchor.begin);
+      break;
+    case GuardType::kNotFollowedBy:
+    case GuardType::kFollowedBy:
+      found = Found(*g.re, text, anchor.end,
+                    WordsAfter(text, anchor.end, sentence.end, g.within_words));
+      break;
+    case GuardType::kInSentence:
+    case GuardType::kNotInSentence:
+      found = Found(*g.re, text, sentence.begin, sentence.end);
+      break;
+  }
+  const bool negative = g.type == GuardType::kNotPrecededBy ||
+                        g.type == GuardType::kNotFollowedBy ||
+                        g.type == GuardType::kNotInSentence;
+  return found != negative;
+}
+
+// How far into `sentence` (relative) a match of `r` may start:
+// starts_within_words words, or anywhere.
+size_t StartLimit(const CompiledRule& r, std::string_view text, Span sentence) {
+  if (r.starts_within_words <= 0) return sentence.size();
+  return WordsAfter(text, sentence.begin, sentence.end, r.starts_within_words) - sentence.begin;
+}
+
 }  // namespace
 
 struct MatchScratch::Impl {
@@ -149,34 +186,12 @@ bool RuleSet::AcceptMatch(const CompiledRule& r, std::string_view text, Span sen
   }
   for (const CompiledGuard& g : r.guards) {
     if (!g.re) continue;
-    const bool sentence_guard =
-        g.type == GuardType::kInSentence || g.type == GuardType::kNotInSentence;
+    const bool sentence_guard = IsSentenceGuard(g);
     if (scope == GuardScope::kMatchAnchored && (sentence_guard || g.group > 0)) continue;
     if (scope == GuardScope::kGroupAnchored && (sentence_guard || g.group == 0)) continue;
     Span anchor = g.group > 0 ? groups[g.group] : m;
     if (!GroupSet(anchor)) continue;  // the group did not take part
-    bool found = false;
-    switch (g.type) {
-      case GuardType::kNotPrecededBy:
-      case GuardType::kPrecededBy: {
-        size_t b = WordsBefore(text, anchor.begin, sentence.begin, g.within_words);
-        found = Found(*g.re, text, b, anchor.begin);
-        break;
-      }
-      case GuardType::kNotFollowedBy:
-      case GuardType::kFollowedBy: {
-        size_t e = WordsAfter(text, anchor.end, sentence.end, g.within_words);
-        found = Found(*g.re, text, anchor.end, e);
-        break;
-      }
-      case GuardType::kInSentence:
-      case GuardType::kNotInSentence:
-        found = Found(*g.re, text, sentence.begin, sentence.end);
-        break;
-    }
-    bool negative = g.type == GuardType::kNotPrecededBy || g.type == GuardType::kNotFollowedBy ||
-                    g.type == GuardType::kNotInSentence;
-    if (found == negative) {
+    if (!GuardPasses(g, text, sentence, anchor)) {
       if (reason) {
         *reason = absl::StrCat("rejected by guard ", g.description, " (",
                                FormatLocation(r.file, g.pos), ")");
@@ -313,20 +328,13 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
   // Sentence guards do not depend on the match: checked first, they spare
   // the rule's own (larger) regexp every sentence they rule out.
   for (const CompiledGuard& g : r.guards) {
-    if (g.re && (g.type == GuardType::kInSentence || g.type == GuardType::kNotInSentence) &&
-        Found(*g.re, text, sentence.begin, sentence.end) != (g.type == GuardType::kInSentence)) {
-      return;
-    }
+    if (g.re && IsSentenceGuard(g) && !GuardPasses(g, text, sentence, sentence)) return;
   }
   const re2::StringPiece piece(text.data() + sentence.begin, sentence.size());
   const int n = r.num_groups + 1;
   if (s.pieces.size() < static_cast<size_t>(n)) s.pieces.resize(n);
   if (s.groups.size() < static_cast<size_t>(n)) s.groups.resize(n);
-  // Matches may start up to here (starts_within_words), relative.
-  const size_t start_limit =
-      r.starts_within_words > 0
-          ? WordsAfter(text, sentence.begin, sentence.end, r.starts_within_words) - sentence.begin
-          : piece.size();
+  const size_t start_limit = StartLimit(r, text, sentence);  // relative
   size_t pos = 0;  // relative to the sentence
   while (pos <= piece.size()) {
     // The whole match first: RE2 finds it with its DFAs alone. Captures
@@ -409,10 +417,7 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
         std::binary_search(candidates.begin(), candidates.end(), static_cast<int>(rule_index))) {
       trace.prefilter_hit = true;
     }
-    const size_t start_limit =
-        r.starts_within_words > 0
-            ? WordsAfter(text, sentence.begin, sentence.end, r.starts_within_words) - sentence.begin
-            : piece.size();
+    const size_t start_limit = StartLimit(r, text, sentence);
     size_t pos = 0;
     while (pos <= piece.size() &&
            r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, pieces.data(), n)) {
