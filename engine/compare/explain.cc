@@ -41,6 +41,8 @@ std::string FormatQuantity(const Quantity& q) {
   if (q.min && q.max) {
     number = *q.min == *q.max ? FormatNumber(*q.min)
                               : absl::StrCat(FormatNumber(*q.min), "-", FormatNumber(*q.max));
+  } else if (q.min && q.approximate) {  // a vague count: "thousands"
+    number = absl::StrCat(FormatNumber(*q.min), " or more");
   } else if (q.min) {
     number = absl::StrCat("at least ", FormatNumber(*q.min));
   } else if (q.max) {

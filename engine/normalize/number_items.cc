@@ -1,6 +1,7 @@
 #include "engine/normalize/number_items.h"
 
 #include <cmath>
+#include <limits>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -63,27 +64,23 @@ bool IsEnglishUnit(const Item& it) {
   return it.kind == Item::kNum && it.english && it.value >= 1 && it.value <= 9;
 }
 
-// Vague intervals for a scale used in the plural ("thousands", হাজার হাজার).
-void PluralRange(double s, double* lo, double* hi) {
-  if (s == 100) {
-    *lo = 200, *hi = 999;
-  } else if (s == 12) {
-    *lo = 24, *hi = 143;
-  } else if (s == 20) {
-    *lo = 40, *hi = 199;
-  } else {
-    *lo = 2 * s, *hi = 100 * s - 1;
-  }
+// The floor of a vague count of `s` ("thousands", হাজার হাজার, কয়েক
+// হাজার): the scale word's value, or two of it for the small scales (dozens
+// = 24, scores = 40). Vague counts have no upper bound (docs/numbers.md).
+double VagueFloor(double s) { return s == 12 || s == 20 ? 2 * s : s; }
+
+// The explanation of a vague count read as [lo, open).
+std::string VagueHow(absl::string_view what, double lo) {
+  return absl::StrCat(what, " = [", FormatValue(lo), ", open)");
 }
 
 // After a vague count, a larger scale multiplies it: কয়েক হাজার কোটি.
 void MultiplyByLargerScales(const std::vector<Item>& items, double unit, NumberRead* r) {
   size_t k = r->end;
   while (k < items.size() && items[k].kind == Item::kScale && items[k].value > unit &&
-         r->hi < 1e15) {
+         r->lo < 1e15) {
     double t = items[k].value;
     r->lo *= t;
-    r->hi = (r->hi + 1) * t - 1;
     absl::StrAppend(&r->how, " ×", FormatValue(t));
     unit = t;
     r->last_item = k;
@@ -98,6 +95,7 @@ std::optional<NumberRead> ReadVague(const std::vector<Item>& items, size_t i) {
   NumberRead r;
   r.begin = i;
   r.vague = true;
+  r.hi = std::numeric_limits<double>::infinity();
   r.digits_only = false;
   size_t k = i;
   auto is = [&](size_t j, Item::Kind kind) { return j < n && items[j].kind == kind; };
@@ -112,25 +110,17 @@ std::optional<NumberRead> ReadVague(const std::vector<Item>& items, size_t i) {
     }
     ++k;  // "a few"
   }
-  if (is(k, Item::kFew) && items[k].value == 0 &&
+  // "a few"/"several"/কয়েক without a scale word is not a number.
+  if (is(k, Item::kFew) && items[k].value == 0 && is(k + 1, Item::kScale) &&
+      !items[k].HasSuffix() &&
       (items[k].english ? (k > i || items[k].folded == "several") : true)) {
-    if (is(k + 1, Item::kScale) && !items[k].HasSuffix()) {
-      double s = items[k + 1].value;
-      r.lo = 2 * s;
-      r.hi = 10 * s - 1;
-      r.last_item = k + 1;
-      r.end = k + 2;
-      r.has_scale = true;
-      r.how = absl::StrCat("a few ×", FormatValue(s), " = [", FormatValue(r.lo), ", ",
-                           FormatValue(r.hi), "]");
-      if (!items[k + 1].HasSuffix()) MultiplyByLargerScales(items, s, &r);
-      return r;
-    }
-    r.lo = 2;
-    r.hi = 9;
-    r.last_item = k;
-    r.end = k + 1 + (of(k + 1) ? 1 : 0);
-    r.how = "a few = [2, 9]";
+    double s = items[k + 1].value;
+    r.lo = VagueFloor(s);
+    r.last_item = k + 1;
+    r.end = k + 2;
+    r.has_scale = true;
+    r.how = VagueHow(absl::StrCat("a few ×", FormatValue(s)), r.lo);
+    if (!items[k + 1].HasSuffix()) MultiplyByLargerScales(items, s, &r);
     return r;
   }
   double s = 0;
@@ -144,29 +134,25 @@ std::optional<NumberRead> ReadVague(const std::vector<Item>& items, size_t i) {
   } else if (is(k, Item::kTens) && of(k + 1) &&
              (is(k + 2, Item::kPlural) || is(k + 2, Item::kScale))) {
     double t = items[k + 2].value;
-    r.lo = 20 * t;
-    r.hi = 100 * t - 1;
+    r.lo = 10 * t;
     r.last_item = k + 2;
     r.end = k + 3 + (of(k + 3) ? 1 : 0);
     r.has_scale = true;
-    r.how = absl::StrCat("tens of ", FormatValue(t), " = [", FormatValue(r.lo), ", ",
-                         FormatValue(r.hi), "]");
+    r.how = VagueHow(absl::StrCat("tens of ", FormatValue(t)), r.lo);
     return r;
   } else {
     return std::nullopt;
   }
-  PluralRange(s, &r.lo, &r.hi);
+  r.lo = VagueFloor(s);
   r.last_item = r.end - 1;
   r.has_scale = true;
-  r.how = absl::StrCat("plural of ", FormatValue(s), " = [", FormatValue(r.lo), ", ",
-                       FormatValue(r.hi), "]");
+  r.how = VagueHow(absl::StrCat("plural of ", FormatValue(s)), r.lo);
   // "hundreds of thousands", "thousands of crores".
   if (of(r.end) && r.end + 1 < n &&
       (items[r.end + 1].kind == Item::kPlural || items[r.end + 1].kind == Item::kScale) &&
       items[r.end + 1].value > s) {
     double t = items[r.end + 1].value;
     r.lo *= t;
-    r.hi = (r.hi + 1) * t - 1;
     absl::StrAppend(&r.how, " ×", FormatValue(t));
     r.last_item = r.end + 1;
     r.end += 2;

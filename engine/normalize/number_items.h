@@ -56,7 +56,7 @@ std::vector<Item> BuildItems(const Phrase& phrase);
 // One number expression read from items[begin..end).
 struct NumberRead {
   double lo = 0, hi = 0;       // equal unless vague
-  bool vague = false;          // a vague count (table in numbers.h)
+  bool vague = false;          // a vague count (numbers.h): hi is +infinity
   size_t begin = 0, end = 0;   // items used
   size_t last_item = 0;        // index of the last item used
   bool has_scale = false;      // a scale word took part

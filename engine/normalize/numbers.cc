@@ -438,7 +438,7 @@ std::optional<QuantityParse> Explain(std::string_view phrase) {
     }
     Quantity out;
     out.min = r->lo;
-    out.max = r->hi;
+    if (std::isfinite(r->hi)) out.max = r->hi;  // a vague count is open upward
     out.approximate = r->vague;
     out.unit = unit;
     bool lower_set = false, upper_set = false;

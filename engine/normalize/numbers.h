@@ -40,26 +40,17 @@
 //       both ends ("৩ থেকে ৪ লাখ" = [300000, 400000]); "২০২৩-২৪" =
 //       [2023, 2024]; a falling pair ("৩-২", a score) is not a quantity.
 //
-// Vague counts (approximate = true; documented in docs/numbers.md):
-//   কয়েক, কয়েকজন, a few, several             [2, 9]
-//   কয়েক ডজন, a few dozen                      [24, 119]
-//   ডজন ডজন, dozens                             [24, 143]
-//   scores                                      [40, 199]
-//   কয়েক শ/কয়েকশো, a few/several hundred        [200, 999]
-//   শত শত, শয়ে শয়ে, hundreds                    [200, 999]
-//   কয়েক হাজার, a few/several thousand          [2000, 9999]
-//   হাজার হাজার, হাজারো, হাজারে হাজারে, thousands [2000, 99999]
-//   tens of thousands                           [20000, 99999]
-//   কয়েক লাখ                                    [200000, 999999]
-//   লাখ লাখ, লাখো, lakhs                        [200000, 9999999]
-//   hundreds of thousands                       [200000, 999999]
-//   millions                                    [2e6, 99999999]
-//   কয়েক কোটি                                   [2e7, 99999999]
-//   কোটি কোটি, crores                           [2e7, 999999999]
-//   billions                                    [2e9, 99999999999]
-// In general "a few S" = [2S, 10S-1], "S S"/"Ss" = [2S, 100S-1] (S >=
-// 1000), "tens of S" = [20S, 100S-1]; a larger scale after a vague count
-// multiplies it: কয়েক হাজার কোটি = [2e10, 99999999999].
+// Vague counts (approximate = true, no upper bound; docs/numbers.md):
+//   শত শত, শয়ে শয়ে, কয়েক শ/কয়েকশো, hundreds, a few hundred   [100, open)
+//   হাজার হাজার, হাজারো, কয়েক হাজার, thousands                [1000, open)
+//   tens of thousands                                     [10000, open)
+//   লাখো, লাখ লাখ, কয়েক লাখ, lakhs, hundreds of thousands     [100000, open)
+//   millions [1e6, open); কোটি কোটি, কয়েক কোটি, crores [1e7, open)
+//   dozens, কয়েক ডজন [24, open); scores [40, open); a couple (of) = 2
+// In general the floor is the scale word's value (twice it for dozen and
+// score), and a larger scale after a vague count multiplies it: কয়েক
+// হাজার কোটি = [1e10, open). কয়েক, কয়েকজন, a few, several without a scale
+// word, and বহু, অনেক, many, are not numbers (nullopt).
 //
 // Not quantities (nullopt): clock times (সন্ধ্যা ৭টার দিকে, ১০টায়, রাত
 // ৯টা, 10:30, 10 am) and calendar dates (১৫ আগস্ট, জুলাই ১৩, ১ বৈশাখ).
