@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -336,13 +337,7 @@ class RuleSetBuilder {
   std::shared_ptr<const re2::RE2> CompileAux(const Located& source, const std::string& file,
                                              const std::string& id, std::string_view what) {
     Expansion exp;
-    std::vector<ExpandError> errors;
-    if (!expander_->Expand(Norm(source.value), &exp, &errors)) {
-      for (const ExpandError& e : errors) {
-        Error(file, PositionInScalar(source, e.offset), id, e.message);
-      }
-      return nullptr;
-    }
+    if (!Expand(source, file, id, &exp)) return nullptr;
     // The same guard, cue or context-field pattern recurs across rules (a
     // date or entity class in many `find:`s): compile each text once. RE2
     // objects are immutable and thread-safe, so sharing is safe.
@@ -364,16 +359,88 @@ class RuleSetBuilder {
       if (fa != fb) return fa < fb;
       return a->pos.line < b->pos.line;
     });
-    for (const RuleSpec* spec : ordered) {
+    // Expand every pattern (reporting expansion errors), compile them all at
+    // once on several threads, then finish the rules one by one in order.
+    std::vector<Expansion> expansions(ordered.size());
+    std::vector<char> expanded(ordered.size(), 0);
+    for (size_t i = 0; i < ordered.size(); ++i) {
+      expanded[i] = Expand(ordered[i]->pattern, ordered[i]->file, ordered[i]->id.value, &expansions[i]);
+    }
+    std::vector<std::shared_ptr<const re2::RE2>> compiled = CompileFirstStage(expansions, expanded);
+    std::vector<int> rule_of_spec(ordered.size(), -1);
+    for (size_t i = 0; i < ordered.size(); ++i) {
+      const RuleSpec* spec = ordered[i];
       size_t errors_before = diagnostics_->size();
-      CompiledRule rule = CompileRule(*spec);
+      CompiledRule rule =
+          CompileRule(*spec, expanded[i] ? &expansions[i] : nullptr, std::move(compiled[i]));
       if (spec->incomplete || diagnostics_->size() != errors_before) continue;
       rule.order = static_cast<int>(set_->rules_.size());
+      rule_of_spec[i] = rule.order;
       set_->rules_.push_back(std::move(rule));
+    }
+    for (RuleSet::Prefilter::Stage& part : first_stage_) {
+      for (int& r : part.rule_of) r = rule_of_spec[r];
     }
   }
 
-  CompiledRule CompileRule(const RuleSpec& spec) {
+  // Normalises and expands the pattern `source` (of rule `id` in `file`)
+  // into `exp`; false after reporting the errors at their positions.
+  bool Expand(const Located& source, const std::string& file, const std::string& id,
+              Expansion* exp) {
+    std::vector<ExpandError> errors;
+    if (expander_->Expand(Norm(source.value), exp, &errors)) return true;
+    for (const ExpandError& e : errors) {
+      Error(file, PositionInScalar(source, e.offset), id, e.message);
+    }
+    return false;
+  }
+
+  // Compiles the expanded patterns (those with `ok` set) into the
+  // prefilter's first stage: kFirstStageParts re2::FilteredRE2s, filled
+  // and compiled on up to as many threads. Each pattern is compiled once
+  // (the rule matches with the filter's copy). Returns each pattern's RE2, or
+  // null where it did not compile (CompileRule then reports why). The parts'
+  // rule_of hold pattern indices until BuildRules maps them to rules.
+  std::vector<std::shared_ptr<const re2::RE2>> CompileFirstStage(
+      const std::vector<Expansion>& exps, const std::vector<char>& ok) {
+    std::vector<std::shared_ptr<const re2::RE2>> out(exps.size());
+    first_stage_.assign(kFirstStageParts, RuleSet::Prefilter::Stage{});
+    const re2::RE2::Options options = UserPatternOptions(options_.rule_max_mem);
+    const int min_atom_len = std::max(1, options_.min_atom_len);
+    auto build_part = [&](size_t p) {
+      RuleSet::Prefilter::Stage& stage = first_stage_[p];
+      stage.filter = std::make_shared<re2::FilteredRE2>(min_atom_len);
+      for (size_t i = p; i < exps.size(); i += kFirstStageParts) {
+        int id = -1;
+        if (!ok[i] || stage.filter->Add(exps[i].text, options, &id) != re2::RE2::NoError) continue;
+        stage.rule_of.push_back(static_cast<int>(i));
+        out[i] = std::shared_ptr<const re2::RE2>(stage.filter, &stage.filter->GetRE2(id));
+      }
+      if (stage.rule_of.empty()) return;  // FilteredRE2::Compile needs a regexp
+      stage.filter->Compile(&stage.atom_strings);
+      std::vector<int> unfiltered;
+      stage.filter->AllPotentials({}, &unfiltered);
+      stage.unfiltered.assign(stage.rule_of.size(), 0);
+      for (int id : unfiltered) stage.unfiltered[id] = 1;
+    };
+    const size_t threads =
+        std::min<size_t>(kFirstStageParts, std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> workers;
+    for (size_t t = 1; t < threads; ++t) {
+      workers.emplace_back([&, t] {
+        for (size_t p = t; p < kFirstStageParts; p += threads) build_part(p);
+      });
+    }
+    for (size_t p = 0; p < kFirstStageParts; p += threads) build_part(p);
+    for (std::thread& w : workers) w.join();
+    return out;
+  }
+
+  // Builds the rule of `spec` from its expanded pattern `exp` (null when
+  // the expansion failed) and that pattern's RE2 `re` (null when it did not
+  // compile: the error is reported here).
+  CompiledRule CompileRule(const RuleSpec& spec, const Expansion* exp,
+                           std::shared_ptr<const re2::RE2> re) {
     const std::string& id = spec.id.value;
     const std::string& file = spec.file;
     CompiledRule rule;
@@ -392,21 +459,17 @@ class RuleSetBuilder {
     rule.examples = spec.examples;
     rule.counterexamples = spec.counterexamples;
     rule.pattern = Norm(spec.pattern.value);
-
-    Expansion exp;
-    std::vector<ExpandError> errors;
-    if (!expander_->Expand(rule.pattern, &exp, &errors)) {
-      for (const ExpandError& e : errors) {
-        Error(file, PositionInScalar(spec.pattern, e.offset), id, e.message);
+    // Field and guard checks need the groups; stop here without a pattern.
+    if (exp == nullptr) return rule;
+    rule.expanded = exp->text;
+    rule.references = exp->used;
+    if (re == nullptr) {
+      re2::RE2 failed(rule.expanded, UserPatternOptions(options_.rule_max_mem));
+      if (failed.ok()) {
+        Error(file, spec.pattern.pos, id, "pattern rejected by the prefilter");
+      } else {
+        PatternError(failed, *exp, spec.pattern, file, id, "pattern");
       }
-      // Field and guard checks need the groups; stop here.
-      return rule;
-    }
-    rule.expanded = exp.text;
-    rule.references = exp.used;
-    auto re = std::make_shared<re2::RE2>(rule.expanded, UserPatternOptions(options_.rule_max_mem));
-    if (!re->ok()) {
-      PatternError(*re, exp, spec.pattern, file, id, "pattern");
       return rule;
     }
     rule.num_groups = re->NumberOfCapturingGroups();
@@ -552,7 +615,7 @@ class RuleSetBuilder {
 
   // Builds one prefilter stage over `rules` (rule indices); returns false
   // after reporting an error.
-  bool BuildStage(const std::vector<int>& rules, int min_atom_len, bool share_re2s,
+  bool BuildStage(const std::vector<int>& rules, int min_atom_len,
                   RuleSet::Prefilter::Stage* stage) {
     std::vector<CompiledRule>& all = set_->rules_;
     stage->filter = std::make_shared<re2::FilteredRE2>(min_atom_len);
@@ -565,10 +628,6 @@ class RuleSetBuilder {
         return false;
       }
       stage->rule_of.push_back(r);
-      if (share_re2s) {
-        // Match with the filter's copy; the first compile only checked.
-        all[r].re = std::shared_ptr<const re2::RE2>(stage->filter, &stage->filter->GetRE2(id));
-      }
     }
     stage->filter->Compile(&stage->atom_strings);
     std::vector<int> unfiltered;
@@ -579,16 +638,25 @@ class RuleSetBuilder {
   }
 
   void BuildPrefilter() {
+    // A rule that failed is missing from the set; the build fails anyway.
+    if (diagnostics_->size() > errors_at_start_) return;
     auto pf = std::make_unique<RuleSet::Prefilter>();
-    std::vector<int> pending(set_->rules_.size());
-    for (size_t i = 0; i < pending.size(); ++i) pending[i] = static_cast<int>(i);
-    // Stage 0 with the configured atom length; stage 1, for what stage 0
-    // could not filter, with any length ("%").
-    const int lengths[] = {std::max(1, options_.min_atom_len), 1};
-    for (int k = 0; k < 2 && !pending.empty(); ++k) {
-      if (k == 1 && lengths[1] >= lengths[0]) break;
+    // Stage 0: the parts compiled with the rules (RuleOptions::min_atom_len);
+    // stage 1, for what stage 0 could not filter, accepts atoms of any
+    // length ("%").
+    std::vector<int> pending;
+    for (RuleSet::Prefilter::Stage& part : first_stage_) {
+      if (part.rule_of.empty()) continue;
+      for (size_t id = 0; id < part.rule_of.size(); ++id) {
+        if (part.unfiltered[id]) pending.push_back(part.rule_of[id]);
+      }
+      pf->stages.push_back(std::move(part));
+    }
+    first_stage_.clear();
+    std::sort(pending.begin(), pending.end());
+    if (!pending.empty() && options_.min_atom_len > 1) {
       RuleSet::Prefilter::Stage stage;
-      if (!BuildStage(pending, lengths[k], /*share_re2s=*/k == 0, &stage)) return;
+      if (!BuildStage(pending, 1, &stage)) return;
       std::vector<int> next;
       for (size_t id = 0; id < stage.rule_of.size(); ++id) {
         if (stage.unfiltered[id]) next.push_back(stage.rule_of[id]);
@@ -601,17 +669,25 @@ class RuleSetBuilder {
     o.set_case_sensitive(false);
     o.set_never_capture(true);
     auto atoms = std::make_unique<re2::RE2::Set>(o, re2::RE2::UNANCHORED);
+    // Each distinct atom enters the Set once; its Set index lists the
+    // (stage, atom id) pairs it stands for.
+    std::map<std::string, std::vector<std::pair<int, int>>> targets;
     for (size_t k = 0; k < pf->stages.size(); ++k) {
       const auto& strings = pf->stages[k].atom_strings;
       for (size_t a = 0; a < strings.size(); ++a) {
-        std::string error;
-        if (atoms->Add(re2::RE2::QuoteMeta(strings[a]), &error) < 0) {
-          Error("<rules>", SourcePos{}, "", absl::StrCat("prefilter atom rejected: ", error));
-          return;
-        }
-        pf->atom_of.emplace_back(static_cast<int>(k), static_cast<int>(a));
+        targets[strings[a]].emplace_back(static_cast<int>(k), static_cast<int>(a));
       }
     }
+    for (const auto& [atom, pairs] : targets) {
+      std::string error;
+      if (atoms->Add(re2::RE2::QuoteMeta(atom), &error) < 0) {
+        Error("<rules>", SourcePos{}, "", absl::StrCat("prefilter atom rejected: ", error));
+        return;
+      }
+      pf->atom_begin.push_back(static_cast<int>(pf->atom_of.size()));
+      pf->atom_of.insert(pf->atom_of.end(), pairs.begin(), pairs.end());
+    }
+    pf->atom_begin.push_back(static_cast<int>(pf->atom_of.size()));
     if (!pf->atom_of.empty()) {
       if (!atoms->Compile()) {
         Error("<rules>", SourcePos{}, "",
@@ -642,6 +718,11 @@ class RuleSetBuilder {
   std::vector<size_t> sub_stack_;
   std::unique_ptr<PatternExpander> expander_;
   std::map<std::string, std::shared_ptr<const re2::RE2>> aux_cache_;  // CompileAux by text
+  // The prefilter's first stage, built by BuildRules for BuildPrefilter.
+  // A fixed number of parts, whatever the core count, so that candidate
+  // rules (and profiles) are the same on every machine.
+  static constexpr size_t kFirstStageParts = 4;
+  std::vector<RuleSet::Prefilter::Stage> first_stage_;
 };
 
 absl::StatusOr<std::shared_ptr<const RuleSet>> RuleSet::Compile(

@@ -21,7 +21,8 @@ namespace sangati {
 // rules worth running. Stage 0 uses RuleOptions::min_atom_len; the rules it
 // cannot filter go to stage 1, which accepts atoms of any length (so a
 // percent rule is filtered by "%" and শতাংশ instead of running everywhere).
-// Rules no stage can filter always run.
+// Rules no stage can filter always run. Stage 0 comes in parts, one
+// FilteredRE2 each, compiled in parallel (RuleSetBuilder::CompileFirstStage).
 struct RuleSet::Prefilter {
   struct Stage {
     // Its RE2s are the rules' own in stage 0 (CompiledRule::re aliases
@@ -32,9 +33,11 @@ struct RuleSet::Prefilter {
     std::vector<char> unfiltered;           // by regexp id: no atoms found
   };
   std::vector<Stage> stages;
-  // One Set over every stage's atoms (quoted, case-insensitive); Set index
-  // -> (stage, atom id). Null when no stage has atoms.
+  // One Set over every stage's distinct atoms (quoted, case-insensitive).
+  // Set index i stands for the (stage, atom id) pairs
+  // atom_of[atom_begin[i] .. atom_begin[i + 1]). Null when no stage has atoms.
   std::unique_ptr<re2::RE2::Set> atoms;
+  std::vector<int> atom_begin;
   std::vector<std::pair<int, int>> atom_of;
   std::vector<int> always;  // rule indices no stage filters, sorted
 };

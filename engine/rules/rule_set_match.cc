@@ -156,7 +156,7 @@ struct MatchScratch::Impl {
   std::vector<RuleHits> batch_hits;
   static constexpr size_t kMaxCached = 1 << 14;
   std::vector<int> atoms;  // prefilter Set indices found in a sentence
-  std::vector<int> local;  // ... of one stage, as that stage's atom ids
+  std::vector<std::vector<int>> local;  // ... by stage, as its atom ids
   std::vector<int> ids;
   std::string key;         // the sorted atoms, as bytes
   // Candidate rules per atom combination (see RuleSet::Candidates).
@@ -227,14 +227,17 @@ bool RuleSet::Candidates(std::string_view text, MatchScratch* scratch,
     return true;
   }
   rules->assign(pf.always.begin(), pf.always.end());
-  for (size_t k = 0; k < pf.stages.size(); ++k) {
-    s.local.clear();
-    for (int a : s.atoms) {
-      if (pf.atom_of[a].first == static_cast<int>(k)) s.local.push_back(pf.atom_of[a].second);
+  s.local.resize(pf.stages.size());
+  for (std::vector<int>& local : s.local) local.clear();
+  for (int a : s.atoms) {
+    for (int t = pf.atom_begin[a]; t < pf.atom_begin[a + 1]; ++t) {
+      s.local[pf.atom_of[t].first].push_back(pf.atom_of[t].second);
     }
-    if (s.local.empty()) continue;
+  }
+  for (size_t k = 0; k < pf.stages.size(); ++k) {
+    if (s.local[k].empty()) continue;
     const Prefilter::Stage& stage = pf.stages[k];
-    stage.filter->AllPotentials(s.local, &s.ids);
+    stage.filter->AllPotentials(s.local[k], &s.ids);
     for (int id : s.ids) {
       if (!stage.unfiltered[id]) rules->push_back(stage.rule_of[id]);
     }
