@@ -22,6 +22,13 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// Whether `claim` is an event whose value is one of `values`.
+bool IsEventOf(const Claim& claim, const std::vector<std::string>& values) {
+  if (claim.kind != kKindEvent) return false;
+  const auto* value = std::get_if<std::string>(&claim.value);
+  return value != nullptr && std::find(values.begin(), values.end(), *value) != values.end();
+}
+
 // The time frame a claim speaks of, used to split a key group (see
 // docs/compare.md "Time frames"). nullopt: unknown.
 std::optional<DayRange> FrameOf(const Claim& claim, const Document& doc,
@@ -29,9 +36,13 @@ std::optional<DayRange> FrameOf(const Claim& claim, const Document& doc,
   if (claim.when && !claim.when->from.empty()) {
     std::optional<DayRange> r = ParseIsoRange(claim.when->from, claim.when->to);
     if (r) {
-      // A figure is about its own days; a date of an event stands for an
-      // occurrence that other reports may place up to the window later.
-      if (claim.kind != kKindQuantity) r->last += options.same_event_window_days;
+      // A figure is about its own days, and so is an event that recurs
+      // (meetings, attacks: another day is another one); a scheduled date or
+      // a story's one vote or landfall stands for an occurrence that other
+      // reports may place up to the window later.
+      const bool recurs = claim.kind == kKindEvent &&
+                          !IsEventOf(claim, options.events_anchored_by_story);
+      if (claim.kind != kKindQuantity && !recurs) r->last += options.same_event_window_days;
       return r;
     }
   }
@@ -217,12 +228,6 @@ class Comparer {
   }
 
   // Whether `claim` is an event whose value is one of `values`.
-  static bool IsEventOf(const Claim& claim, const std::vector<std::string>& values) {
-    if (claim.kind != kKindEvent) return false;
-    const auto* value = std::get_if<std::string>(&claim.value);
-    return value != nullptr && std::find(values.begin(), values.end(), *value) != values.end();
-  }
-
   size_t DocumentCount(const Finding& f) const {
     absl::flat_hash_set<uint32_t> d;
     for (size_t i : f.claims) d.insert(claims_[i].document_index);
@@ -234,6 +239,13 @@ class Comparer {
     if (it != claim.fields.end()) return it->second == "true" || it->second == "yes";
     return std::find(options_.running_counts.begin(), options_.running_counts.end(),
                      claim.subject) != options_.running_counts.end();
+  }
+
+  // The time a claim wrote but that did not resolve to dates (no
+  // publication date to count from); null when it has none or it resolved.
+  static const std::string* UnplacedTime(const Claim& claim) {
+    if (!claim.when || !claim.when->from.empty() || claim.when->text.empty()) return nullptr;
+    return &claim.when->text;
   }
 
   // The interval a claim holds on its cluster's axis; nullopt when the claim
@@ -277,7 +289,21 @@ class Comparer {
     in.key = key;
     in.running = in.kind == kKindQuantity && IsRunningCount(claims_[cluster.front()]);
     absl::flat_hash_map<std::string, double> ordinals;
+    // Times written but not placed (a weekday or a month in an undated
+    // article) agree with any claim, unless two documents name different
+    // ones (মঙ্গলবার, সেপ্টেম্বরে): those may be other occurrences and are
+    // set aside.
+    absl::flat_hash_set<std::string_view> unplaced_texts;
+    absl::flat_hash_set<uint32_t> unplaced_docs;
     for (size_t i : cluster) {
+      if (const std::string* t = UnplacedTime(claims_[i])) {
+        unplaced_texts.insert(*t);
+        unplaced_docs.insert(claims_[i].document_index);
+      }
+    }
+    const bool set_aside_unplaced = unplaced_texts.size() > 1 && unplaced_docs.size() > 1;
+    for (size_t i : cluster) {
+      if (set_aside_unplaced && UnplacedTime(claims_[i]) != nullptr) continue;
       std::optional<Interval> v = ValueInterval(claims_[i], &ordinals);
       if (!v) continue;
       ClusterItem item;

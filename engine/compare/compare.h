@@ -36,10 +36,13 @@ struct CompareOptions {
   // [x - t|x|, x + t|x|] with t = approximate_tolerance; a range or a bound
   // widens the same way at each end. 0.10 reads "about 500" as 450..550.
   double approximate_tolerance = 0.10;
-  // Dates of one event kind and participants that lie within this many days
-  // of each other are taken to be the same occurrence (and contradict when
-  // they differ); dates further apart are different occurrences (Kim and
-  // Putin met in September 2023 and again in June 2024).
+  // Dates of one scheduled thing (date claims) or of a story's one vote or
+  // landfall (events_anchored_by_story) that lie within this many days of
+  // each other are taken to be the same occurrence (and contradict when they
+  // differ); dates further apart are different occurrences. Events that
+  // recur (meetings, visits, attacks, fires, accidents) are the same
+  // occurrence only on the same days: Kim and Putin meeting on the 13th and
+  // on the 15th met twice.
   int same_event_window_days = 14;
   // A claim with no date of its own speaks of the days up to its report:
   // [published - report_window_days, published].

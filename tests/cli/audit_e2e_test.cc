@@ -80,8 +80,10 @@ TEST_F(AuditE2ETest, SeedsFindingsACarefulReaderMakes) {
   EXPECT_EQ(got, (std::vector<std::string>{
                      // Anandabazar calls KCNA Russia's state agency; the list says North Korea's.
                      "contradiction | kcna · state_news_agency",
-                     // Putin "hopes" to meet Kim (per TASS): not asserted.
-                     "hedged | meeting · participants kim_jong_un,vladimir_putin",
+                     // No Kim-Putin meeting: Putin only "hopes" to meet Kim
+                     // (000, per TASS), and the two undated reports that they
+                     // met name different times (001: Tuesday's talk; 003: in
+                     // September), so neither is set against anything.
                      // Watson urges; Pyongyang and Moscow deny.
                      "hedged | supply · participants north_korea,russia · object weapons",
                      "agreement | meeting · participants vladimir_putin",

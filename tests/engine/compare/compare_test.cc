@@ -93,6 +93,31 @@ TEST(CompareTest, ToleranceIsAnOption) {
   EXPECT_EQ(s.Compare(strict)[0].verdict, "contradiction");
 }
 
+// Times written in undated articles cannot be placed (docs/compare.md,
+// "Times that cannot be placed"): one such time agrees with any claim, but
+// two documents naming different ones may speak of two occurrences.
+TEST(CompareTest, UnplacedTimesOfTwoDocumentsAreSetAside) {
+  auto verdicts = [](std::string when_a, std::string when_b) {
+    ClaimSet s;
+    uint32_t a = s.Doc("A", std::nullopt);
+    uint32_t b = s.Doc("B", std::nullopt);
+    uint32_t c = s.Doc("C", "2023-09-17");
+    s.Event(a, "meeting", "kim_jong_un,vladimir_putin").when = TimeRef{"", "", when_a};
+    s.Event(b, "meeting", "kim_jong_un,vladimir_putin").when = TimeRef{"", "", when_b};
+    s.Event(c, "meeting", "kim_jong_un,vladimir_putin");
+    std::vector<std::string> out;
+    for (const Finding& f : s.Compare()) {
+      out.push_back(f.verdict + ":" + std::to_string(f.claims.size()));
+    }
+    return out;
+  };
+  // "on Tuesday" and "in September", both undated: only C is left, no finding.
+  EXPECT_EQ(verdicts("on Tuesday", "in September"), std::vector<std::string>{});
+  // The same words in both: they agree with each other and with C.
+  EXPECT_EQ(verdicts("in September", "in September"),
+            std::vector<std::string>{"agreement:3"});
+}
+
 TEST(CompareTest, VagueFiguresAreWideIntervals) {
   // "হাজার হাজার সেনা" / "thousands of troops" arrive as [1000, open)
   // (docs/compare.md, "Vague figures").
@@ -288,6 +313,30 @@ TEST(CompareTest, DatesOfOneEvent) {
   // Further apart: two meetings (September 2023 and June 2024), no finding.
   EXPECT_EQ(verdicts("2023-09-13", "2024-06-19"), std::vector<std::string>{});
   EXPECT_EQ(verdicts("2023-09-01", "2023-09-16"), std::vector<std::string>{});
+}
+
+// An event that recurs (a meeting, an attack) on another day is another
+// one; a story's one landfall or vote placed on other days is a
+// contradiction (CompareOptions::same_event_window_days).
+TEST(CompareTest, RecurringEventsOnOtherDaysAreOtherOccurrences) {
+  auto verdicts = [](std::string value, std::string participants, std::string d1,
+                     std::string d2) {
+    ClaimSet s;
+    uint32_t a = s.Doc("A", "2024-05-30");
+    uint32_t b = s.Doc("B", "2024-05-30");
+    s.Event(a, value, participants).when = TimeRef{d1, d1, d1};
+    s.Event(b, value, participants).when = TimeRef{d2, d2, d2};
+    std::vector<std::string> out;
+    for (const Finding& f : s.Compare()) out.push_back(f.verdict);
+    return out;
+  };
+  const std::string kim_putin = "kim_jong_un,vladimir_putin";
+  EXPECT_EQ(verdicts("meeting", kim_putin, "2024-05-13", "2024-05-13"),
+            std::vector<std::string>{"agreement"});
+  EXPECT_EQ(verdicts("meeting", kim_putin, "2024-05-13", "2024-05-15"), std::vector<std::string>{});
+  EXPECT_EQ(verdicts("attack", "israel", "2024-05-13", "2024-05-14"), std::vector<std::string>{});
+  EXPECT_EQ(verdicts("landfall", "cyclone_remal", "2024-05-26", "2024-05-27"),
+            std::vector<std::string>{"contradiction"});
 }
 
 TEST(CompareTest, DateContradictionExplanation) {
