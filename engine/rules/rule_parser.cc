@@ -34,7 +34,7 @@ const std::vector<std::string> kEntityKeys = {"id", "type", "names", "facts", "d
 const std::vector<std::string> kFactKeys = {"relation", "object", "since", "until"};
 const std::vector<std::string> kModalityKeys = {"language",  "hedge",  "denial",      "negation",
                                                 "directive", "future",   "except",
-                                                "within_words"};
+                                                "clause_break", "within_words"};
 const std::vector<std::string> kParseModes = {"text", "quantity", "date", "entity",
                                               "entities"};
 const std::vector<std::string> kLanguages = {"bn", "en", "any"};
@@ -760,7 +760,7 @@ class FileParser {
     if (!list.IsSequence()) {
       Error(Pos(list.Mark()), "",
             "'modality' must be a list of {language, hedge, denial, negation, directive, future, "
-            "except}");
+            "except, clause_break, within_words}");
       return;
     }
     for (const YAML::Node& node : list) {
@@ -789,6 +789,9 @@ class FileParser {
       if (YAML::Node d = node["directive"]) m.directive = ScalarList(d, "directive", "modality");
       if (YAML::Node f = node["future"]) m.future = ScalarList(f, "future", "modality");
       if (YAML::Node x = node["except"]) m.except = ScalarList(x, "except", "modality");
+      if (YAML::Node c = node["clause_break"]) {
+        m.clause_break = ScalarList(c, "clause_break", "modality");
+      }
       if (YAML::Node w = node["within_words"]) {
         if (auto v = IntOf(w, "within_words", "modality", 0)) m.within_words = *v;
       }

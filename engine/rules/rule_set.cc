@@ -609,6 +609,7 @@ class RuleSetBuilder {
       cues.directive = build(m->directive);
       cues.future = build(m->future);
       cues.except = build(m->except);
+      cues.clause_break = build(m->clause_break);
       set_->cues_.push_back(std::move(cues));
     }
   }

@@ -160,6 +160,7 @@ struct CompiledCues {
   std::shared_ptr<const re2::RE2> hedge, denial, negation, directive;  // null when none given
   std::shared_ptr<const re2::RE2> future;  // words of a future sentence; null when none given
   std::shared_ptr<const re2::RE2> except;  // phrases in which this entry's cues are not cues
+  std::shared_ptr<const re2::RE2> clause_break;  // the window stops at these; null when none
   int within_words = 0;  // 0: anywhere in the sentence
 };
 

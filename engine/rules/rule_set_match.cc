@@ -473,8 +473,25 @@ bool CuesApply(const CompiledCues& c, Language language) {
 std::pair<size_t, size_t> CueWindow(const CompiledCues& c, std::string_view text, Span sentence,
                                     Span claim) {
   if (c.within_words <= 0) return {sentence.begin, sentence.end};
-  return {WordsBefore(text, claim.begin, sentence.begin, c.within_words),
-          WordsAfter(text, claim.end, sentence.end, c.within_words)};
+  size_t b = WordsBefore(text, claim.begin, sentence.begin, c.within_words);
+  size_t e = WordsAfter(text, claim.end, sentence.end, c.within_words);
+  if (c.clause_break) {
+    // The window stops at the last clause break before the claim and the
+    // first after it.
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece m;
+    size_t from = b;
+    while (from < claim.begin &&
+           c.clause_break->Match(input, from, claim.begin, re2::RE2::UNANCHORED, &m, 1)) {
+      b = static_cast<size_t>(m.data() + m.size() - text.data());
+      from = std::max(b, static_cast<size_t>(m.data() - text.data()) + 1);
+    }
+    if (claim.end < e &&
+        c.clause_break->Match(input, claim.end, e, re2::RE2::UNANCHORED, &m, 1)) {
+      e = static_cast<size_t>(m.data() - text.data());
+    }
+  }
+  return {b, e};
 }
 
 }  // namespace

@@ -165,6 +165,10 @@ struct ModalitySpec {
   // Phrases in which this entry's cues are not cues: "no more than 20" is a
   // bound, not a negation; "নয় বছর" is nine years, not "is not".
   std::vector<Located> except;
+  // Where a clause ends: a windowed entry's cues are looked for only in the
+  // claim's own clause ("দুটি মামলা করলেও কেউ গ্রেপ্তার হয়নি": the cases
+  // were filed; the negation is of the arrests).
+  std::vector<Located> clause_break;
   int within_words = 0;          // 0: anywhere in the sentence
   std::string file;
   SourcePos pos;

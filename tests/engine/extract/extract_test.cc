@@ -67,6 +67,7 @@ modality:
     within_words: 2
     negation: ['\S+নি', 'নয়']
     except: ['(?:কম|বেশি)\s+নয়']
+    clause_break: ['\S+লেও']
   - language: bn
     within_words: 6
     directive: ['আহ্বান\S*']
@@ -219,6 +220,10 @@ TEST_F(ExtractTest, ModalityFromCuesAndFromTheRule) {
   // The negation entry only looks 2 words around the claim.
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পৌঁছেছে, তবে বাকিরা এখনও আসেনি।"), "asserted");
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পৌঁছেছে।"), "asserted");
+  // ... and only in the claim's own clause: the troops were sent, the
+  // negation is of their return.
+  EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পাঠালেও ফেরেনি।"), "asserted");
+  EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা তারা ফেরেনি।"), "denied");
   // The rule's own modality wins over cues.
   EXPECT_EQ(modality("গুজব ৫০ ট্যাংক পাঠানো হয়েছে।"), "hedged");
   // A bound is not a negation: "not less than 10 thousand troops".
