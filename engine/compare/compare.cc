@@ -33,19 +33,22 @@ bool IsEventOf(const Claim& claim, const std::vector<std::string>& values) {
 // docs/compare.md "Time frames"). nullopt: unknown.
 std::optional<DayRange> FrameOf(const Claim& claim, const Document& doc,
                                 const CompareOptions& options) {
+  // A figure is about its own days, and so is an event that recurs
+  // (meetings, attacks: another day is another one); a scheduled date or a
+  // story's one vote or landfall stands for an occurrence that other reports
+  // may place up to the window later.
+  const bool recurs =
+      claim.kind == kKindEvent && !IsEventOf(claim, options.events_anchored_by_story);
   if (claim.when && !claim.when->from.empty()) {
     std::optional<DayRange> r = ParseIsoRange(claim.when->from, claim.when->to);
     if (r) {
-      // A figure is about its own days, and so is an event that recurs
-      // (meetings, attacks: another day is another one); a scheduled date or
-      // a story's one vote or landfall stands for an occurrence that other
-      // reports may place up to the window later.
-      const bool recurs = claim.kind == kKindEvent &&
-                          !IsEventOf(claim, options.events_anchored_by_story);
       if (claim.kind != kKindQuantity && !recurs) r->last += options.same_event_window_days;
       return r;
     }
   }
+  // An undated report of a recurring event could be of any of the days
+  // before it: it must not join the meeting of the 5th to that of the 6th.
+  if (recurs) return std::nullopt;
   if (doc.published) {
     std::optional<DayRange> p = ParseIsoDays(*doc.published);
     if (p) return DayRange{p->first - options.report_window_days, p->last};

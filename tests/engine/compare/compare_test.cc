@@ -337,6 +337,29 @@ TEST(CompareTest, RecurringEventsOnOtherDaysAreOtherOccurrences) {
   EXPECT_EQ(verdicts("attack", "israel", "2024-05-13", "2024-05-14"), std::vector<std::string>{});
   EXPECT_EQ(verdicts("landfall", "cyclone_remal", "2024-05-26", "2024-05-27"),
             std::vector<std::string>{"contradiction"});
+  // An undated report does not join the meeting of the 13th to that of the
+  // 14th (its publication window would cover both) ...
+  {
+    ClaimSet s;
+    uint32_t a = s.Doc("A", "2024-05-13");
+    uint32_t b = s.Doc("B", "2024-05-14");
+    uint32_t c = s.Doc("C", "2024-05-15");
+    s.Event(a, "meeting", kim_putin).when = TimeRef{"2024-05-13", "2024-05-13", "today"};
+    s.Event(b, "meeting", kim_putin).when = TimeRef{"2024-05-14", "2024-05-14", "today"};
+    s.Event(c, "meeting", kim_putin);
+    EXPECT_TRUE(s.Compare().empty());
+  }
+  // ... but agrees with the one dated report there is.
+  {
+    ClaimSet s;
+    uint32_t a = s.Doc("A", "2024-05-13");
+    uint32_t c = s.Doc("C", "2024-05-15");
+    s.Event(a, "meeting", kim_putin).when = TimeRef{"2024-05-13", "2024-05-13", "today"};
+    s.Event(c, "meeting", kim_putin);
+    std::vector<Finding> f = s.Compare();
+    ASSERT_EQ(f.size(), 1u);
+    EXPECT_EQ(f[0].verdict, "agreement");
+  }
 }
 
 TEST(CompareTest, DateContradictionExplanation) {
