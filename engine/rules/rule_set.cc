@@ -364,7 +364,8 @@ class RuleSetBuilder {
     std::vector<Expansion> expansions(ordered.size());
     std::vector<char> expanded(ordered.size(), 0);
     for (size_t i = 0; i < ordered.size(); ++i) {
-      expanded[i] = Expand(ordered[i]->pattern, ordered[i]->file, ordered[i]->id.value, &expansions[i]);
+      const RuleSpec& spec = *ordered[i];
+      expanded[i] = Expand(spec.pattern, spec.file, spec.id.value, &expansions[i]);
     }
     std::vector<std::shared_ptr<const re2::RE2>> compiled = CompileFirstStage(expansions, expanded);
     std::vector<int> rule_of_spec(ordered.size(), -1);
