@@ -230,7 +230,6 @@ class Comparer {
     return it == claim.fields.end() || it->second.empty();
   }
 
-  // Whether `claim` is an event whose value is one of `values`.
   size_t DocumentCount(const Finding& f) const {
     absl::flat_hash_set<uint32_t> d;
     for (size_t i : f.claims) d.insert(claims_[i].document_index);

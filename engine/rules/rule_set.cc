@@ -418,11 +418,7 @@ class RuleSetBuilder {
         out[i] = std::shared_ptr<const re2::RE2>(stage.filter, &stage.filter->GetRE2(id));
       }
       if (stage.rule_of.empty()) return;  // FilteredRE2::Compile needs a regexp
-      stage.filter->Compile(&stage.atom_strings);
-      std::vector<int> unfiltered;
-      stage.filter->AllPotentials({}, &unfiltered);
-      stage.unfiltered.assign(stage.rule_of.size(), 0);
-      for (int id : unfiltered) stage.unfiltered[id] = 1;
+      CompileStageFilter(&stage);
     };
     const size_t threads =
         std::min<size_t>(kFirstStageParts, std::max(1u, std::thread::hardware_concurrency()));
@@ -631,12 +627,18 @@ class RuleSetBuilder {
       }
       stage->rule_of.push_back(r);
     }
+    CompileStageFilter(stage);
+    return true;
+  }
+
+  // Compiles the filter of a stage whose regexps are all added: its atoms,
+  // and which of its regexps have none (they must always run).
+  static void CompileStageFilter(RuleSet::Prefilter::Stage* stage) {
     stage->filter->Compile(&stage->atom_strings);
     std::vector<int> unfiltered;
     stage->filter->AllPotentials({}, &unfiltered);
-    stage->unfiltered.assign(rules.size(), 0);
+    stage->unfiltered.assign(stage->rule_of.size(), 0);
     for (int id : unfiltered) stage->unfiltered[id] = 1;
-    return true;
   }
 
   void BuildPrefilter() {
