@@ -33,6 +33,7 @@ struct FieldValue {
   bool ok = false;        // parsed / resolved
   bool from_group = false;
   std::string text;       // the capture (trimmed) or constant
+  Span span = kUnsetGroup;  // the first group read, when the value is a capture
   std::string value;      // canonical string value
   std::optional<Quantity> quantity;
   std::optional<TimeRef> when;
@@ -202,6 +203,7 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
         std::string_view t = Trim(doc.Slice(s));
         if (t.empty()) continue;
         parts.emplace_back(t);
+        if (!GroupSet(v.span)) v.span = s;
         if (!gather) break;
       }
     }
@@ -324,6 +326,17 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
     // An unresolved entity in an optional field keeps the text as written.
     const std::string& value = v.value.empty() ? v.text : v.value;
     if (f.name == "value") {
+      if (v.quantity && GroupSet(v.span)) {
+        // "জি ২৪ ঘণ্টার খবরে": the 24 is the outlet's name, not 24 hours.
+        const std::string_view s = doc.Slice(sentence);
+        if (auto m = entities.NameWithDigitsAt(s, v.span.begin - sentence.begin,
+                                               v.span.end - sentence.begin)) {
+          out->kept = false;
+          out->dropped_because = absl::StrCat("the figure is part of the name '",
+                                              AbslView(s.substr(m->begin, m->end - m->begin)), "' (",
+                                              m->entity->id, ")");
+        }
+      }
       if (v.quantity) {
         claim.value = *v.quantity;
       } else if (f.parse != ParseMode::kQuantity) {

@@ -130,6 +130,44 @@ void SortForAlternation(std::vector<std::string>* names) {
   names->erase(std::unique(names->begin(), names->end()), names->end());
 }
 
+// Whether `name` has an ASCII or Bengali digit (০-৯ are U+09E6-U+09EF,
+// E0 A7 A6-AF in UTF-8).
+bool HasDigit(std::string_view name) {
+  for (size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c >= '0' && c <= '9') return true;
+    if (c == 0xE0 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0xA7 &&
+        static_cast<unsigned char>(name[i + 2]) >= 0xA6 &&
+        static_cast<unsigned char>(name[i + 2]) <= 0xAF) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// One RE2 alternation of `names` (no group), ordered by SortForAlternation.
+std::string NameAlternation(std::vector<std::string> names) {
+  SortForAlternation(&names);
+  std::vector<std::string> quoted;
+  quoted.reserve(names.size());
+  for (const std::string& n : names) quoted.push_back(NamePattern(n));
+  return absl::StrJoin(quoted, "|");
+}
+
+// The RE2 finding any of `names` (group 1) plus an optional inflection;
+// null when there are no names or the pattern does not compile.
+std::unique_ptr<RE2> MentionPattern(std::vector<std::string> names, int64_t max_mem) {
+  if (names.empty()) return nullptr;
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(max_mem);
+  auto re = std::make_unique<RE2>(
+      absl::StrCat("(", NameAlternation(std::move(names)), ")", EntityIndex::InflectionPattern()),
+      options);
+  if (!re->ok()) return nullptr;
+  return re;
+}
+
 }  // namespace
 
 const std::string& EntityIndex::InflectionPattern() {
@@ -180,27 +218,19 @@ std::string EntityIndex::Key(std::string_view name, bool lower) {
 
 EntityIndex::EntityIndex(std::vector<Entity> entities, int64_t max_mem)
     : entities_(std::move(entities)) {
-  std::vector<std::string> patterns;
+  std::vector<std::string> names, numbered;
   for (size_t i = 0; i < entities_.size(); ++i) {
     by_id_.emplace(entities_[i].id, i);
     for (const std::string& name : entities_[i].names) {
       std::string key = Key(name, !IsAcronym(name));
       if (key.empty()) continue;
       by_name_.emplace(key, i);  // the first entity to claim a name keeps it
-      patterns.push_back(name);
+      names.push_back(name);
+      if (HasDigit(name)) numbered.push_back(name);
     }
   }
-  if (patterns.empty()) return;
-  SortForAlternation(&patterns);
-  std::vector<std::string> quoted;
-  quoted.reserve(patterns.size());
-  for (const std::string& p : patterns) quoted.push_back(NamePattern(p));
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(max_mem);
-  mentions_ = std::make_unique<RE2>(
-      absl::StrCat("(", absl::StrJoin(quoted, "|"), ")", InflectionPattern()), options);
-  if (!mentions_->ok()) mentions_.reset();
+  mentions_ = MentionPattern(std::move(names), max_mem);
+  numbered_ = MentionPattern(std::move(numbered), max_mem);
 }
 
 EntityIndex::~EntityIndex() = default;
@@ -241,12 +271,27 @@ const Entity* EntityIndex::Resolve(std::string_view name) const {
 }
 
 void EntityIndex::FindMentions(std::string_view text, std::vector<EntityMention>* out) const {
-  if (!mentions_) return;
+  if (mentions_) FindWith(*mentions_, text, out);
+}
+
+std::optional<EntityMention> EntityIndex::NameWithDigitsAt(std::string_view text, size_t begin,
+                                                           size_t end) const {
+  if (!numbered_) return std::nullopt;
+  std::vector<EntityMention> found;
+  FindWith(*numbered_, text, &found);
+  for (const EntityMention& m : found) {
+    if (m.begin < end && begin < m.end) return m;
+  }
+  return std::nullopt;
+}
+
+void EntityIndex::FindWith(const re2::RE2& names, std::string_view text,
+                           std::vector<EntityMention>* out) const {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[2];
   size_t pos = 0;
   while (pos < text.size() &&
-         mentions_->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+         names.Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
     size_t b = groups[0].data() - text.data();
     size_t e = b + groups[0].size();
     // Leftmost-first may take an ending that runs into the next word
@@ -278,11 +323,7 @@ std::string EntityIndex::ClassPattern(const std::vector<std::string>& types) con
     for (const std::string& n : e.names) names.push_back(n);
   }
   if (names.empty()) return "";
-  SortForAlternation(&names);
-  std::vector<std::string> quoted;
-  quoted.reserve(names.size());
-  for (const std::string& n : names) quoted.push_back(NamePattern(n));
-  return absl::StrCat("(?:(?:", absl::StrJoin(quoted, "|"), ")", InflectionPattern(), ")");
+  return absl::StrCat("(?:(?:", NameAlternation(std::move(names)), ")", InflectionPattern(), ")");
 }
 
 }  // namespace sangati

@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,12 @@ class EntityIndex {
   // each starting and ending at a word edge.
   void FindMentions(std::string_view text, std::vector<EntityMention>* out) const;
 
+  // The mention in `text` of a name written with a digit (Barta24, জি ২৪
+  // ঘণ্টা, G20) that overlaps [begin, end), as FindMentions() finds it;
+  // nullopt when none. A figure inside such a name is not a quantity.
+  std::optional<EntityMention> NameWithDigitsAt(std::string_view text, size_t begin,
+                                               size_t end) const;
+
   // RE2 source (no capturing groups) matching any name of the given types
   // plus an optional inflection; "*" means every type. Empty when no entity
   // has these types.
@@ -83,7 +90,12 @@ class EntityIndex {
   std::vector<Entity> entities_;
   absl::flat_hash_map<std::string, size_t> by_id_;
   absl::flat_hash_map<std::string, size_t> by_name_;  // NameKey -> entity index
+  // Mentions of `names` (a pattern built by MentionPattern) in `text`.
+  void FindWith(const re2::RE2& names, std::string_view text,
+                std::vector<EntityMention>* out) const;
+
   std::unique_ptr<re2::RE2> mentions_;  // every name + inflection; null when no names
+  std::unique_ptr<re2::RE2> numbered_;  // the names written with a digit; null when none
 };
 
 }  // namespace sangati

@@ -59,6 +59,13 @@ rules:
       value: {group: value}
       unit: tank
       modality: hedged
+  - id: t-hours
+    kind: quantity
+    pattern: '(?P<value>{{quantity}})\s+ঘণ্টা\p{Bengali}*'
+    fields:
+      value: {group: value}
+      unit: hour
+      subject: duration
 modality:
   - language: bn
     hedge: ['পারে']
@@ -120,6 +127,26 @@ TEST_F(ExtractTest, QuantityClaimAsJson) {
   EXPECT_EQ(claims[1].document_index, 7u);
   EXPECT_EQ(ClaimToJson(claims[1]).dump(),
             N(R"({"document":"doc","evidence":{"line":1,"sentence":"ইউক্রেনের তথ্য অনুযায়ী, অন্তত ১০ হাজার উত্তর কোরীয় সেনা যুদ্ধ করছে।","text":"অন্তত ১০ হাজার উত্তর কোরীয় সেনা"},"fields":{"country":"north_korea"},"id":"doc#c2","kind":"quantity","modality":"asserted","rule":"t-troops","source":{"id":"ukraine","name":"ইউক্রেনের"},"subject":"troops","value":{"approximate":false,"max":null,"min":10000,"unit":"people"},"when":null})"));
+}
+
+TEST_F(ExtractTest, AFigureInsideANameWrittenWithDigitsIsNoQuantity) {
+  // জি ২৪ ঘণ্টা is an outlet (Zee 24 Ghanta): its 24 is not 24 hours; the
+  // 48 hours of the same sentence are.
+  std::vector<Claim> claims =
+      Extract("জি ২৪ ঘণ্টার খবরে বলা হয়, ৪৮ ঘণ্টা ধরে বিদ্যুৎ নেই।");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].rule, "t-hours");
+  EXPECT_EQ(claims[0].evidence.text, "৪৮ ঘণ্টা");
+  // explain tells why the other match was dropped.
+  Document doc = TextDocument("জি ২৪ ঘণ্টার খবর।", Language::kBengali, "doc", "");
+  Extractor extractor(rules_);
+  ExtractScratch scratch;
+  std::vector<CandidateClaim> candidates;
+  ASSERT_TRUE(extractor.ExtractCandidates(doc, 0, &scratch, &candidates).ok());
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_FALSE(candidates[0].kept);
+  EXPECT_EQ(candidates[0].dropped_because,
+            "the figure is part of the name 'জি ২৪ ঘণ্টার' (zee_24_ghanta)");
 }
 
 TEST_F(ExtractTest, DateResolvedAgainstPublication) {

@@ -93,6 +93,27 @@ TEST(EntityIndexTest, FindsMentionsAtWordEdgesLongestFirst) {
   EXPECT_TRUE(mentions.empty());
 }
 
+TEST(EntityIndexTest, NameWithDigitsAtFindsOnlyNamesWrittenWithADigit) {
+  auto set = BundledEntities();
+  ASSERT_NE(set, nullptr);
+  const EntityIndex& index = set->entities();
+  const std::string text = "জাগো নিউজ ২৪ জানায়, ২৪ জন আহত; বার্তা২৪-এর খবর।";
+  const size_t first = text.find("২৪");
+  const size_t second = text.find("২৪", first + 1);
+  const size_t third = text.find("২৪", second + 1);
+  auto m = index.NameWithDigitsAt(text, first, first + 6);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->entity->id, "jago_news_24");
+  EXPECT_EQ(text.substr(m->begin, m->end - m->begin), "জাগো নিউজ ২৪");
+  // The count between the two names is no part of either.
+  EXPECT_FALSE(index.NameWithDigitsAt(text, second, second + 6).has_value());
+  m = index.NameWithDigitsAt(text, third, third + 6);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->entity->id, "barta24");
+  // Names without a digit are not looked for: জাগো নিউজ is no mention here.
+  EXPECT_FALSE(index.NameWithDigitsAt("কেসিএনএ জানায়", 0, 9).has_value());
+}
+
 TEST(EntityIndexTest, AShortNameThatBeginsALongerOneDoesNotHideIt) {
   // "JaPa" (the Jatiya Party, matched case-insensitively) begins "Japan":
   // the alternation must try Japan first, or Japan is never found.
