@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "engine/rules/rule_set.h"
 #include "engine/rules/rule_set_internal.h"
@@ -141,6 +142,21 @@ size_t StartLimit(const CompiledRule& r, std::string_view text, Span sentence) {
   return WordsAfter(text, sentence.begin, sentence.end, r.starts_within_words) - sentence.begin;
 }
 
+// Whether `sentence` has six or more whitespace-separated words.
+bool IsLongSentence(std::string_view sentence) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : sentence) {
+    if (IsSpace(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words == 6) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 struct MatchScratch::Impl {
@@ -162,6 +178,7 @@ struct MatchScratch::Impl {
   // Candidate rules per atom combination (see RuleSet::Candidates).
   absl::flat_hash_map<std::string, std::vector<int>> cache;
   std::vector<int> indices;
+  absl::flat_hash_set<std::string_view> seen;  // the document's long sentences so far
   std::vector<re2::StringPiece> pieces;
   std::vector<Span> groups;
   RuleProfile* profile = nullptr;
@@ -267,11 +284,17 @@ absl::Status RuleSet::MatchBatch(const std::vector<const Document*>& docs, Match
   for (uint32_t d = 0; d < docs.size(); ++d) {
     const Document& doc = *docs[d];
     const size_t n_sentences = doc.sentences.empty() ? 1 : doc.sentences.size();
+    s.seen.clear();
     for (size_t si = 0; si < n_sentences; ++si) {
       const Span sentence =
           doc.sentences.empty() ? Span{0, static_cast<uint32_t>(doc.text.size())}
                                 : doc.sentences[si];
       if (sentence.empty()) continue;
+      // Scraped pages repeat their text: a sentence of six or more words
+      // that repeats an earlier one word for word states nothing new.
+      if (IsLongSentence(doc.Slice(sentence)) && !s.seen.insert(doc.Slice(sentence)).second) {
+        continue;
+      }
       const auto start = s.profile ? std::chrono::steady_clock::now()
                                    : std::chrono::steady_clock::time_point();
       const bool found = Candidates(doc.Slice(sentence), scratch, &s.indices);
