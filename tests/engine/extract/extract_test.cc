@@ -149,6 +149,16 @@ TEST_F(ExtractTest, AFigureInsideANameWrittenWithDigitsIsNoQuantity) {
             "the figure is part of the name 'জি ২৪ ঘণ্টার' (zee_24_ghanta)");
 }
 
+TEST_F(ExtractTest, ALongSentenceRepeatedWordForWordIsMatchedOnce) {
+  // A scraped page that carries its text twice; the short sentence "৩ ঘণ্টা
+  // পর।" is under six words and may well be said twice.
+  const std::string twice =
+      "বৃষ্টির কারণে খেলা শুরু হয় ২ ঘণ্টা দেরিতে। ৩ ঘণ্টা পর। "
+      "বৃষ্টির কারণে খেলা শুরু হয় ২ ঘণ্টা দেরিতে। ৩ ঘণ্টা পর।";
+  EXPECT_EQ(Summary(Extract(twice)),
+            (std::vector<std::string>{"t-hours:২ ঘণ্টা", "t-hours:৩ ঘণ্টা", "t-hours:৩ ঘণ্টা"}));
+}
+
 TEST_F(ExtractTest, DateResolvedAgainstPublication) {
   std::vector<Claim> claims = Extract("ওয়ানসান শহরে শনিবার এই বৈঠকটি হয়।", "2025-07-13");
   ASSERT_EQ(claims.size(), 1u);
