@@ -23,7 +23,9 @@ const std::vector<std::string>& BengaliEndings() {
   static const auto* kEndings = [] {
     auto* v = new std::vector<std::string>{
         "য়েরা", "য়ের", "েরা", "এরা", "দের", "য়ে", "ের", "এর", "রা", "কে", "তে",
-        "য়", "র", "ে", "এ"};
+        "য়", "র", "ে", "এ",
+        // the postposition "including" written onto the noun: ঢাকাসহ, হোসেনসহ
+        "সহ"};
     for (std::string& e : *v) e = FoldNukta(e);  // precomposed য়, as in documents
     return v;
   }();

@@ -57,7 +57,7 @@ class EntityIndex {
 
   // The entity `name` denotes, trying the name as written and then with one
   // Bengali or English ending removed (ের, এর, র, য়ের, কে, রা, দের, য়, ে,
-  // তে, ও, ই and their combinations, 's). nullptr when none.
+  // তে, সহ, ও, ই and their combinations, 's). nullptr when none.
   const Entity* Resolve(std::string_view name) const;
 
   // Appends every entity mention in `text`, left to right, not overlapping,

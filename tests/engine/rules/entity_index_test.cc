@@ -53,6 +53,7 @@ TEST(EntityIndexTest, ResolvesBengaliInflectionsOfBundledNames) {
   EXPECT_EQ(IdOf(index, "চোয়ে সন হুইয়ের"), "choe_son_hui");
   EXPECT_EQ(IdOf(index, "উত্তর কোরিয়ার"), "north_korea");
   EXPECT_EQ(IdOf(index, "পুতিনেরও"), "vladimir_putin");
+  EXPECT_EQ(IdOf(index, "রাশিয়াসহ"), "russia");  // "including Russia"
   EXPECT_EQ(IdOf(index, "Lavrov's"), "sergei_lavrov");
   EXPECT_EQ(IdOf(index, "LAVROV"), "sergei_lavrov");
   EXPECT_EQ(IdOf(index, "Choe Son-hui"), "choe_son_hui");
