@@ -74,8 +74,10 @@ int RunProfileTo(const ProfileOptions& options, std::ostream& out, std::ostream&
   out << line;
   for (size_t i : order) {
     const CompiledRule& r = rules->rule(i);
-    std::snprintf(line, sizeof line, "%-28s %9.1f %5.1f%% %10llu %9.2f %8.1f%% %8llu %8llu %7d  %s\n",
-                  r.id.c_str(), profile.seconds[i] * 1e3,
+    // `*` after prog: the scan starts only after non-word characters
+    // (CompiledRule::scan_prefixed).
+    std::snprintf(line, sizeof line,
+                  "%-28s %9.1f %5.1f%% %10llu %9.2f %8.1f%% %8llu %8llu %7d%c %s\n", r.id.c_str(), profile.seconds[i] * 1e3,
                   matching > 0 ? 100.0 * profile.seconds[i] / matching : 0.0,
                   static_cast<unsigned long long>(profile.sentences[i]),
                   1e6 * profile.seconds[i] / static_cast<double>(profile.sentences[i]),
@@ -83,7 +85,8 @@ int RunProfileTo(const ProfileOptions& options, std::ostream& out, std::ostream&
                                          : 0.0,
                   static_cast<unsigned long long>(profile.captures[i]),
                   static_cast<unsigned long long>(profile.hits[i]),
-                  r.re ? r.re->ProgramSize() : 0, FormatLocation(r.file, r.pos).c_str());
+                  r.re ? r.re->ProgramSize() : 0, r.scan_prefixed ? '*' : ' ',
+                  FormatLocation(r.file, r.pos).c_str());
     out << line;
   }
   std::snprintf(line, sizeof line,
@@ -98,6 +101,8 @@ int RunProfileTo(const ProfileOptions& options, std::ostream& out, std::ostream&
   return 0;
 }
 
-int RunProfile(const ProfileOptions& options) { return RunProfileTo(options, std::cout, std::cerr); }
+int RunProfile(const ProfileOptions& options) {
+  return RunProfileTo(options, std::cout, std::cerr);
+}
 
 }  // namespace sangati

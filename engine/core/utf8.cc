@@ -12,6 +12,9 @@ bool IsWordCodePoint(char32_t c) {
   if (c == 0xD7 || c == 0xF7) return false;             // × ÷
   if (c == 0x0964 || c == 0x0965) return false;         // dandas । ॥
   if (c == 0x09F2 || c == 0x09F3 || c == 0x09FB) return false;  // ৲ ৳ ৻ currency
+  // The Ohm, Kelvin and Ångström signs are letters that case-fold to Ω, k
+  // and å (so that a (?i) pattern's letters stay word characters).
+  if (c == 0x2126 || c == 0x212A || c == 0x212B) return true;
   if (c >= 0x2000 && c <= 0x2BFF) return false;         // punctuation, symbols, arrows
   if (c >= 0x2E00 && c <= 0x2E7F) return false;         // supplemental punctuation
   if (c >= 0x3000 && c <= 0x303F) return false;         // CJK punctuation

@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "engine/core/absl_compat.h"
 #include "engine/rules/pattern_expander.h"
+#include "engine/rules/pattern_start.h"
 #include "engine/rules/rule_parser.h"
 #include "engine/rules/rule_set_internal.h"
 
@@ -363,17 +364,27 @@ class RuleSetBuilder {
     // once on several threads, then finish the rules one by one in order.
     std::vector<Expansion> expansions(ordered.size());
     std::vector<char> expanded(ordered.size(), 0);
+    std::vector<std::string> scanned(ordered.size());  // what RE2 compiles
+    std::vector<char> prefixed(ordered.size(), 0);
     for (size_t i = 0; i < ordered.size(); ++i) {
       const RuleSpec& spec = *ordered[i];
       expanded[i] = Expand(spec.pattern, spec.file, spec.id.value, &expansions[i]);
+      const bool word_edge_start =
+          spec.word_boundaries == "both" || spec.word_boundaries == "start";
+      prefixed[i] =
+          expanded[i] && word_edge_start && MatchesBeginWithWordChar(expansions[i].text);
+      scanned[i] = prefixed[i] ? absl::StrCat("(?:^|", kNonWordCharClass, ")(?:",
+                                              expansions[i].text, ")")
+                               : expansions[i].text;
     }
-    std::vector<std::shared_ptr<const re2::RE2>> compiled = CompileFirstStage(expansions, expanded);
+    std::vector<std::shared_ptr<const re2::RE2>> compiled = CompileFirstStage(scanned, expanded);
     std::vector<int> rule_of_spec(ordered.size(), -1);
     for (size_t i = 0; i < ordered.size(); ++i) {
       const RuleSpec* spec = ordered[i];
       size_t errors_before = diagnostics_->size();
       CompiledRule rule =
           CompileRule(*spec, expanded[i] ? &expansions[i] : nullptr, std::move(compiled[i]));
+      rule.scan_prefixed = prefixed[i] && rule.re != nullptr;
       if (spec->incomplete || diagnostics_->size() != errors_before) continue;
       rule.order = static_cast<int>(set_->rules_.size());
       rule_of_spec[i] = rule.order;
@@ -403,17 +414,17 @@ class RuleSetBuilder {
   // null where it did not compile (CompileRule then reports why). The parts'
   // rule_of hold pattern indices until BuildRules maps them to rules.
   std::vector<std::shared_ptr<const re2::RE2>> CompileFirstStage(
-      const std::vector<Expansion>& exps, const std::vector<char>& ok) {
-    std::vector<std::shared_ptr<const re2::RE2>> out(exps.size());
+      const std::vector<std::string>& patterns, const std::vector<char>& ok) {
+    std::vector<std::shared_ptr<const re2::RE2>> out(patterns.size());
     first_stage_.assign(kFirstStageParts, RuleSet::Prefilter::Stage{});
     const re2::RE2::Options options = UserPatternOptions(options_.rule_max_mem);
     const int min_atom_len = std::max(1, options_.min_atom_len);
     auto build_part = [&](size_t p) {
       RuleSet::Prefilter::Stage& stage = first_stage_[p];
       stage.filter = std::make_shared<re2::FilteredRE2>(min_atom_len);
-      for (size_t i = p; i < exps.size(); i += kFirstStageParts) {
+      for (size_t i = p; i < patterns.size(); i += kFirstStageParts) {
         int id = -1;
-        if (!ok[i] || stage.filter->Add(exps[i].text, options, &id) != re2::RE2::NoError) continue;
+        if (!ok[i] || stage.filter->Add(patterns[i], options, &id) != re2::RE2::NoError) continue;
         stage.rule_of.push_back(static_cast<int>(i));
         out[i] = std::shared_ptr<const re2::RE2>(stage.filter, &stage.filter->GetRE2(id));
       }

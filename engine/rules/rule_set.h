@@ -131,6 +131,10 @@ struct CompiledRule {
   std::string expanded;  // after {{...}} expansion: what RE2 compiles
   std::vector<std::string> references;  // {{...}} used, as written: "quantity", "entity:person"
   std::shared_ptr<const re2::RE2> re;
+  // `re` is "(?:^|<non-word character>)(?:expanded)": the rule's matches
+  // start at word edges and provably with a word character, so the scan
+  // looks only after a space or punctuation (RuleSet::FindRuleMatch).
+  bool scan_prefixed = false;
   int num_groups = 0;
   std::vector<std::string> group_names;  // capture index -> name ("" if unnamed)
   std::vector<CompiledField> fields;

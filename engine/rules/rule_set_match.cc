@@ -157,6 +157,32 @@ bool IsLongSentence(std::string_view sentence) {
   return false;
 }
 
+// The match of rule `r` in `piece` that starts first at or after `pos`
+// (offsets relative to the piece), with `n` groups in `m`. A prefixed scan
+// (CompiledRule::scan_prefixed) matches the character before the rule's
+// own match too: it is searched from the character before `pos` when that
+// one can be the prefix, and m[0] is narrowed to the rule's match;
+// `*scan_begin` is where the scan's match began (where captures must be
+// taken from).
+bool FindRuleMatch(const CompiledRule& r, re2::StringPiece piece, size_t pos,
+                   re2::StringPiece* m, int n, size_t* scan_begin) {
+  const std::string_view view(piece.data(), piece.size());
+  size_t from = pos;
+  if (r.scan_prefixed && pos > 0 && pos <= view.size() && !WordCharBefore(view, pos)) {
+    from = PrevCodePointStart(view, pos);
+  }
+  if (!r.re->Match(piece, from, piece.size(), re2::RE2::UNANCHORED, m, n)) return false;
+  *scan_begin = m[0].data() - piece.data();
+  // The prefix is a non-word character, or empty at the piece's start (the
+  // rule's match itself begins with a word character).
+  if (r.scan_prefixed && *scan_begin < view.size() && !WordCharAt(view, *scan_begin)) {
+    char32_t c;
+    const size_t skip = DecodeUtf8(view, *scan_begin, &c);
+    m[0] = re2::StringPiece(m[0].data() + skip, m[0].size() - skip);
+  }
+  return true;
+}
+
 }  // namespace
 
 struct MatchScratch::Impl {
@@ -367,7 +393,8 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
     // need its NFA (slow on programs of 10^4+ instructions), so they are
     // only taken, on exactly that span, for a match that starts and ends
     // at word edges; the rest are retried at the next start, as below.
-    if (!r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, s.pieces.data(), 1)) break;
+    size_t scan_begin = 0;
+    if (!FindRuleMatch(r, piece, pos, s.pieces.data(), 1, &scan_begin)) break;
     const size_t whole_begin = s.pieces[0].data() - piece.data();
     if (whole_begin > start_limit) break;
     const size_t whole_end = whole_begin + s.pieces[0].size();
@@ -388,8 +415,9 @@ void RuleSet::MatchSentence(uint32_t rule_index, std::string_view text, Span sen
     if (n > 1) {
       const auto start = s.profile ? std::chrono::steady_clock::now()
                                    : std::chrono::steady_clock::time_point();
-      const bool matched = r.re->Match(piece, whole_begin, whole_end, re2::RE2::ANCHOR_BOTH,
+      const bool matched = r.re->Match(piece, scan_begin, whole_end, re2::RE2::ANCHOR_BOTH,
                                        s.pieces.data(), n);
+      s.pieces[0] = re2::StringPiece(piece.data() + whole_begin, whole_end - whole_begin);
       if (s.profile) {
         s.profile->capture_seconds[rule_index] +=
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -445,8 +473,8 @@ RuleTrace RuleSet::Trace(const Document& doc, size_t rule_index) const {
     }
     const size_t start_limit = StartLimit(r, text, sentence);
     size_t pos = 0;
-    while (pos <= piece.size() &&
-           r.re->Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, pieces.data(), n)) {
+    size_t scan_begin = 0;
+    while (pos <= piece.size() && FindRuleMatch(r, piece, pos, pieces.data(), n, &scan_begin)) {
       for (int g = 0; g < n; ++g) {
         if (pieces[g].data() == nullptr) {
           groups[g] = kUnsetGroup;

@@ -164,6 +164,22 @@ TEST(RuleMatchTest, WordEdgesAreCheckedForBengali) {
             (std::vector<std::string>{"noun-prefix:সেনা"}));
 }
 
+TEST(RuleMatchTest, AWordFirstRuleIsScannedFromNonWordCharactersOnly) {
+  auto set = Compile();
+  ASSERT_NE(set, nullptr);
+  // Every rule here must start at a word edge and begins with a word
+  // character (a digit, স, N): its scan starts only after a space or
+  // punctuation, or at the sentence's start.
+  for (const char* id : {"troops", "km", "noun-prefix", "english", "anywhere"}) {
+    EXPECT_TRUE(set->rule(set->FindRule(id)).scan_prefixed) << id;
+  }
+  // The same hits as a scan from every character would keep: after "(",
+  // "-" and "।", at the start, never inside ছদ্মসেনা or after a digit.
+  EXPECT_EQ(Hits(*set, Doc("সেনা এল। (সেনা) ও ছদ্মসেনা, আধা-সেনা ও ৫সেনা।")),
+            (std::vector<std::string>{"noun-prefix:সেনা", "noun-prefix:সেনা",
+                                      "noun-prefix:সেনা"}));
+}
+
 TEST(RuleMatchTest, StartsWithinWordsStopsTheSearchAndProfilesCountRuns) {
   auto set = Compile(R"(language: bn
 rules:
