@@ -29,6 +29,15 @@ bool IsEventOf(const Claim& claim, const std::vector<std::string>& values) {
   return value != nullptr && std::find(values.begin(), values.end(), *value) != values.end();
 }
 
+// Whether `claim` is a date claim of a scheduled thing in `values` (its
+// `event` field, else its subject).
+bool IsScheduledOf(const Claim& claim, const std::vector<std::string>& values) {
+  if (claim.kind != kKindDate) return false;
+  auto it = claim.fields.find("event");
+  const std::string& what = it != claim.fields.end() ? it->second : claim.subject;
+  return std::find(values.begin(), values.end(), what) != values.end();
+}
+
 // The time frame a claim speaks of, used to split a key group (see
 // docs/compare.md "Time frames"). nullopt: unknown.
 std::optional<DayRange> FrameOf(const Claim& claim, const Document& doc,
@@ -38,7 +47,8 @@ std::optional<DayRange> FrameOf(const Claim& claim, const Document& doc,
   // story's one vote or landfall stands for an occurrence that other reports
   // may place up to the window later.
   const bool recurs =
-      claim.kind == kKindEvent && !IsEventOf(claim, options.events_anchored_by_story);
+      (claim.kind == kKindEvent && !IsEventOf(claim, options.events_anchored_by_story)) ||
+      IsScheduledOf(claim, options.recurring_scheduled);
   if (claim.when && !claim.when->from.empty()) {
     std::optional<DayRange> r = ParseIsoRange(claim.when->from, claim.when->to);
     if (r) {

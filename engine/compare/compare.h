@@ -62,6 +62,13 @@ struct CompareOptions {
   // earthquakes (on the corpus, letting those in added six false date
   // contradictions). Quantities are never anchored this way.
   std::vector<std::string> events_anchored_by_story = {"vote", "landfall"};
+  // Scheduled things (a date claim's `event`, else its subject) that come
+  // many to a story: one article names the dates of several exams, hearings,
+  // results or deadlines, so their dates, like those of recurring events,
+  // speak of their own days only (on the corpus the window made
+  // contradictions of the SSC and HSC exam dates, and of a case's next
+  // hearing and another's).
+  std::vector<std::string> recurring_scheduled = {"exam", "hearing", "results", "deadline"};
   // Subjects that are running counts: a later report's higher figure is an
   // update, not a contradiction. A claim is also a running count when its
   // fields hold running=true.

@@ -318,6 +318,24 @@ TEST(CompareTest, DatesOfOneEvent) {
 // An event that recurs (a meeting, an attack) on another day is another
 // one; a story's one landfall or vote placed on other days is a
 // contradiction (CompareOptions::same_event_window_days).
+TEST(CompareTest, DatesOfThingsScheduledManyToAStoryAreOtherOccurrences) {
+  auto verdicts = [](std::string event, std::string d1, std::string d2) {
+    ClaimSet s;
+    uint32_t a = s.Doc("A", "2024-01-02");
+    uint32_t b = s.Doc("B", "2024-01-03");
+    s.Date(a, event, d1).fields["event"] = event;
+    s.Date(b, event, d2).fields["event"] = event;
+    std::vector<std::string> out;
+    for (const Finding& f : s.Compare()) out.push_back(f.verdict);
+    return out;
+  };
+  // Two exams twelve days apart are two exams; a budget date is one.
+  EXPECT_EQ(verdicts("exam", "2024-02-10", "2024-02-22"), std::vector<std::string>{});
+  EXPECT_EQ(verdicts("exam", "2024-02-10", "2024-02-10"), std::vector<std::string>{"agreement"});
+  EXPECT_EQ(verdicts("budget", "2024-06-05", "2024-06-06"),
+            std::vector<std::string>{"contradiction"});
+}
+
 TEST(CompareTest, RecurringEventsOnOtherDaysAreOtherOccurrences) {
   auto verdicts = [](std::string value, std::string participants, std::string d1,
                      std::string d2) {
