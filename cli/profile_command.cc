@@ -77,7 +77,8 @@ int RunProfileTo(const ProfileOptions& options, std::ostream& out, std::ostream&
     // `*` after prog: the scan starts only after non-word characters
     // (CompiledRule::scan_prefixed).
     std::snprintf(line, sizeof line,
-                  "%-28s %9.1f %5.1f%% %10llu %9.2f %8.1f%% %8llu %8llu %7d%c %s\n", r.id.c_str(), profile.seconds[i] * 1e3,
+                  "%-28s %9.1f %5.1f%% %10llu %9.2f %8.1f%% %8llu %8llu %7d%c %s\n", r.id.c_str(),
+                  profile.seconds[i] * 1e3,
                   matching > 0 ? 100.0 * profile.seconds[i] / matching : 0.0,
                   static_cast<unsigned long long>(profile.sentences[i]),
                   1e6 * profile.seconds[i] / static_cast<double>(profile.sentences[i]),

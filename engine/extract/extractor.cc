@@ -332,9 +332,9 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
         if (auto m = entities.NameWithDigitsAt(s, v.span.begin - sentence.begin,
                                                v.span.end - sentence.begin)) {
           out->kept = false;
-          out->dropped_because = absl::StrCat("the figure is part of the name '",
-                                              AbslView(s.substr(m->begin, m->end - m->begin)), "' (",
-                                              m->entity->id, ")");
+          const std::string_view name = s.substr(m->begin, m->end - m->begin);
+          out->dropped_because = absl::StrCat("the figure is part of the name '", AbslView(name),
+                                              "' (", m->entity->id, ")");
         }
       }
       if (v.quantity) {

@@ -118,6 +118,16 @@ bool RuleSet::SubPatternMatchesWhole(size_t index, std::string_view text) const 
 
 // ---- compilation ----
 
+namespace {
+
+// Whether the rule's matches must start at a word edge (word_boundaries
+// "both", the default, or "start").
+bool StartsAtWordEdge(const RuleSpec& spec) {
+  return spec.word_boundaries == "both" || spec.word_boundaries == "start";
+}
+
+}  // namespace
+
 class RuleSetBuilder {
  public:
   RuleSetBuilder(const RuleOptions& options, std::vector<Diagnostic>* diagnostics)
@@ -369,10 +379,8 @@ class RuleSetBuilder {
     for (size_t i = 0; i < ordered.size(); ++i) {
       const RuleSpec& spec = *ordered[i];
       expanded[i] = Expand(spec.pattern, spec.file, spec.id.value, &expansions[i]);
-      const bool word_edge_start =
-          spec.word_boundaries == "both" || spec.word_boundaries == "start";
       prefixed[i] =
-          expanded[i] && word_edge_start && MatchesBeginWithWordChar(expansions[i].text);
+          expanded[i] && StartsAtWordEdge(spec) && MatchesBeginWithWordChar(expansions[i].text);
       scanned[i] = prefixed[i] ? absl::StrCat("(?:^|", kNonWordCharClass, ")(?:",
                                               expansions[i].text, ")")
                                : expansions[i].text;
@@ -460,7 +468,7 @@ class RuleSetBuilder {
     rule.layer = spec.layer;
     rule.priority = spec.priority;
     rule.starts_within_words = spec.starts_within_words;
-    rule.boundary_start = spec.word_boundaries == "both" || spec.word_boundaries == "start";
+    rule.boundary_start = StartsAtWordEdge(spec);
     rule.boundary_end = spec.word_boundaries == "both" || spec.word_boundaries == "end";
     rule.message = spec.message;
     rule.metadata = spec.metadata;
