@@ -7,11 +7,19 @@
 
 namespace sangati {
 
-// Kept in step with IsWordCodePoint by tests/engine/rules/pattern_start_test,
-// which compares the two over every code point of the Basic Multilingual
-// Plane.
-const char kNonWordCharClass[] =
-    "[\\x{0}-\\x{2F}\\x{3A}-\\x{40}\\x{5B}-\\x{5E}\\x{60}\\x{7B}-\\x{A9}"
+namespace {
+constexpr char32_t kApproximationSign = U'~';
+}  // namespace
+
+bool IsScanPrefixCodePoint(char32_t cp) {
+  return !IsWordCodePoint(cp) && cp != kApproximationSign;
+}
+
+// Kept in step with IsScanPrefixCodePoint by
+// tests/engine/rules/pattern_start_test, which compares the two over every
+// code point of the Basic Multilingual Plane.
+const char kScanPrefixClass[] =
+    "[\\x{0}-\\x{2F}\\x{3A}-\\x{40}\\x{5B}-\\x{5E}\\x{60}\\x{7B}-\\x{7D}\\x{7F}-\\x{A9}"
     "\\x{AB}-\\x{B4}\\x{B6}-\\x{B9}\\x{BB}-\\x{BF}\\x{D7}\\x{F7}"
     "\\x{964}\\x{965}\\x{9F2}\\x{9F3}\\x{9FB}"
     "\\x{2000}-\\x{200B}\\x{200E}-\\x{2125}\\x{2127}-\\x{2129}\\x{212C}-\\x{2BFF}"
@@ -23,7 +31,7 @@ namespace {
 // What a piece of pattern says about the start of its matches.
 struct Start {
   bool nullable = false;   // it can match the empty string
-  bool word_first = true;  // every non-empty match begins with a word character
+  bool word_first = true;  // every non-empty match begins with a word character or ~
 };
 
 // A recursive-descent reader of the RE2 syntax that matters for the first
@@ -284,8 +292,10 @@ class StartReader {
     return cp;
   }
 
-  // Whether a literal `cp` matches only word characters.
-  static bool WordLiteral(char32_t cp) { return IsWordCodePoint(cp); }
+  // Whether a literal `cp` may open a match: a word character or `~`.
+  static bool WordLiteral(char32_t cp) {
+    return IsWordCodePoint(cp) || cp == kApproximationSign;
+  }
 
   Start Fail() {
     failed_ = true;
@@ -299,7 +309,7 @@ class StartReader {
 
 }  // namespace
 
-bool MatchesBeginWithWordChar(std::string_view pattern) {
+bool MatchesBeginWithWordCharOrTilde(std::string_view pattern) {
   return StartReader(pattern).WordFirst();
 }
 

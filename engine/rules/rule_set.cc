@@ -379,9 +379,9 @@ class RuleSetBuilder {
     for (size_t i = 0; i < ordered.size(); ++i) {
       const RuleSpec& spec = *ordered[i];
       expanded[i] = Expand(spec.pattern, spec.file, spec.id.value, &expansions[i]);
-      prefixed[i] =
-          expanded[i] && StartsAtWordEdge(spec) && MatchesBeginWithWordChar(expansions[i].text);
-      scanned[i] = prefixed[i] ? absl::StrCat("(?:^|", kNonWordCharClass, ")(?:",
+      prefixed[i] = expanded[i] && StartsAtWordEdge(spec) &&
+                    MatchesBeginWithWordCharOrTilde(expansions[i].text);
+      scanned[i] = prefixed[i] ? absl::StrCat("(?:^|", kScanPrefixClass, ")(?:",
                                               expansions[i].text, ")")
                                : expansions[i].text;
     }

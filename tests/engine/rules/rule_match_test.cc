@@ -180,6 +180,23 @@ TEST(RuleMatchTest, AWordFirstRuleIsScannedFromNonWordCharactersOnly) {
                                       "noun-prefix:সেনা"}));
 }
 
+TEST(RuleMatchTest, AFigureOpenedByTildeIsScannedWithThePrefixToo) {
+  auto set = Compile(R"(language: bn
+rules:
+  - id: approx
+    kind: quantity
+    pattern: '(?P<value>(?:~\s*)?[০-৯]+)\s+জন'
+    fields: {value: {group: value}}
+)");
+  ASSERT_NE(set, nullptr);
+  EXPECT_TRUE(set->rule(set->FindRule("approx")).scan_prefixed);
+  // `~` belongs to the match at the start, after a space and after "(";
+  // it is never taken as the prefix (which would leave "৫ জন"). Glued to
+  // a word, it is not found (the documented cost of the prefixed scan).
+  EXPECT_EQ(Hits(*set, Doc("~৫ জন এল। তারা ~ ৬ জন। (~৭ জন) আর ক~৮ জন।")),
+            (std::vector<std::string>{"approx:~৫ জন", "approx:~ ৬ জন", "approx:~৭ জন"}));
+}
+
 TEST(RuleMatchTest, StartsWithinWordsStopsTheSearchAndProfilesCountRuns) {
   auto set = Compile(R"(language: bn
 rules:
