@@ -48,7 +48,7 @@ constexpr RawQual kPrefixQuals[] = {
     {"অন্তত পক্ষে", Qual::kAtLeast}, {"অন্ততপক্ষে", Qual::kAtLeast}, {"অন্তত", Qual::kAtLeast},
     {"কমপক্ষে", Qual::kAtLeast},    {"কম পক্ষে", Qual::kAtLeast},   {"কমসে কম", Qual::kAtLeast},
     {"ন্যূনতম", Qual::kAtLeast},     {"নূন্যতম", Qual::kAtLeast},     {"নূনতম", Qual::kAtLeast},
-    {"সর্বনিম্ন", Qual::kAtLeast},
+    {"সর্বনিম্ন", Qual::kAtLeast},  {"অন্যূন", Qual::kAtLeast},
     {"at least", Qual::kAtLeast},   {"a minimum of", Qual::kAtLeast}, {"minimum of", Qual::kAtLeast},
     {"no fewer than", Qual::kAtLeast}, {"no less than", Qual::kAtLeast},
     {"not less than", Qual::kAtLeast}, {"not fewer than", Qual::kAtLeast},

@@ -216,6 +216,7 @@ TEST(NumbersTest, Qualifiers) {
   // at least
   ExpectQ("অন্তত ১০", Q(10, kNull));
   ExpectQ("কমপক্ষে ১০ হাজার", Q(10000, kNull));
+  ExpectQ("অন্যূন ৪০", Q(40, kNull));
   ExpectQ("ন্যূনতম ৫০", Q(50, kNull));
   ExpectQ("at least 10,000", Q(10000, kNull));
   ExpectQ("১০ জনের কম নয়", Q(10, kNull));
