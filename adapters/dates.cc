@@ -401,6 +401,9 @@ std::string Format(const Parsed& p) {
 struct LabelWord {
   std::string_view word;
   DateLabel label;  // kNone: a neutral word ("at", "সময়") that is no residue
+  // A verb of a label phrase (প্রকাশিত হয়েছে, প্রকাশ করা হয়): neutral only
+  // after a label word; "বৈঠকটি ১৭ সেপ্টেম্বর ২০২৩ অনুষ্ঠিত হয়।" is a sentence.
+  bool after_label_only = false;
 };
 
 constexpr auto kLabelWords = std::to_array<LabelWord>({
@@ -418,17 +421,17 @@ constexpr auto kLabelWords = std::to_array<LabelWord>({
     {"আপডেটেড", DateLabel::kUpdated},     {"হালনাগাদ", DateLabel::kUpdated},
     {"at", DateLabel::kNone},             {"on", DateLabel::kNone},
     {"time", DateLabel::kNone},           {"সময়", DateLabel::kNone},
-    {"সময়ঃ", DateLabel::kNone},          {"হয়েছে", DateLabel::kNone},
-    {"করা", DateLabel::kNone},            {"হয়", DateLabel::kNone},
+    {"সময়ঃ", DateLabel::kNone},          {"হয়েছে", DateLabel::kNone, true},
+    {"করা", DateLabel::kNone, true},      {"হয়", DateLabel::kNone, true},
 });
 
-// The label word `word` is, or nullopt when it is no label word.
-std::optional<DateLabel> LabelOf(std::string_view word) {
+// The label word `word` is, or nullptr when it is no label word.
+const LabelWord* LabelOf(std::string_view word) {
   std::string w = FoldNukta(absl::AsciiStrToLower(AbslView(word)));
   for (const LabelWord& l : kLabelWords) {
-    if (w == FoldNukta(l.word)) return l.label;
+    if (w == FoldNukta(l.word)) return &l;
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 constexpr size_t kMaxHeaderLineBytes = 240;
@@ -489,6 +492,7 @@ std::optional<HeaderDate> ParseHeaderDateLine(std::string_view line) {
   int residue = 0;
   size_t next_date = 0;
   DateLabel pending = DateLabel::kNone;
+  bool labelled = false;  // a label word came before
   for (const Token& t : tokens) {
     while (next_date < dates.size() && t.begin >= dates[next_date].end) ++next_date;
     bool inside = next_date < dates.size() && t.begin >= dates[next_date].begin &&
@@ -501,8 +505,12 @@ std::optional<HeaderDate> ParseHeaderDateLine(std::string_view line) {
     if (t.kind == Token::kPunct) continue;
     std::string_view word = line.substr(t.begin, t.end - t.begin);
     if (t.kind == Token::kWord) {
-      if (auto label = LabelOf(word)) {
-        if (*label != DateLabel::kNone) pending = *label;
+      if (const LabelWord* label = LabelOf(word);
+          label != nullptr && (labelled || !label->after_label_only)) {
+        if (label->label != DateLabel::kNone) {
+          pending = label->label;
+          labelled = true;
+        }
         continue;
       }
       if (WeekdayNumber(word)) continue;

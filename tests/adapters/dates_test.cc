@@ -83,6 +83,13 @@ TEST(DatesTest, CaptionsAndSentencesAreNotHeaderLines) {
   EXPECT_FALSE(ParseHeaderDateLine("The talks were held on 16 January 2024 in Moscow, officials said."));
   EXPECT_FALSE(ParseHeaderDateLine("Kim Jong Un"));
   EXPECT_FALSE(ParseHeaderDateLine("এই বৈঠকে জুন ২০২৪ সালে রাশিয়া-উত্তর কোরিয়া সম্মেলনের চুক্তি হয়।"));
+  // হয়, হয়েছে and করা belong to a label ("প্রকাশিত হয়েছে"), not to a
+  // sentence's verb: this is a short sentence of the body.
+  EXPECT_FALSE(ParseHeaderDateLine("বৈঠকটি ১৭ সেপ্টেম্বর ২০২৩ অনুষ্ঠিত হয়।"));
+  auto h = ParseHeaderDateLine("প্রকাশিত হয়েছে: ১৭ সেপ্টেম্বর ২০২৩");
+  ASSERT_TRUE(h);
+  EXPECT_EQ(h->iso, "2023-09-17");
+  EXPECT_EQ(h->label, DateLabel::kPublished);
 }
 
 TEST(DatesTest, FindDatesSpans) {
