@@ -197,10 +197,32 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
     // other fields take the first group that took part.
     const bool gather = f.parse == ParseMode::kEntities;
     std::vector<std::string> parts;
+    // An entity field reads a person's name with the words that continue it
+    // ("Foreign Minister Hasan Mahmud Khan": "Hasan Mahmud Khan", which the
+    // lists' Hasan Mahmud is not), so that the name is not resolved to
+    // someone else's (EntityIndex::NameContinuation).
+    const bool entity_field = f.parse == ParseMode::kEntity || gather;
+    // Only a person's name runs on: "Fire Service" after a captured "Fire"
+    // is not read.
+    auto ends_in_person = [&](std::string_view t) {
+      if (const Entity* e = entities.Resolve(t)) return e->type == "person";
+      std::vector<EntityMention> mentions;
+      entities.FindMentions(t, &mentions);
+      return !mentions.empty() && mentions.back().end == t.size() &&
+             mentions.back().entity->type == "person";
+    };
+    auto name_text = [&](Span s) -> std::string_view {
+      std::string_view t = Trim(doc.Slice(s));
+      if (!entity_field || t.empty()) return t;
+      const size_t end = static_cast<size_t>(t.data() - doc.text.data()) + t.size();
+      const size_t run_on = entities.NameContinuation(doc.text, end);
+      if (run_on == end || !ends_in_person(t)) return t;
+      return std::string_view(t.data(), t.size() + (run_on - end));
+    };
     for (int g : f.groups) {
       Span s = hits.Group(hit, g);
       if (GroupSet(s) && !s.empty()) {
-        std::string_view t = Trim(doc.Slice(s));
+        std::string_view t = name_text(s);
         if (t.empty()) continue;
         parts.emplace_back(t);
         if (!GroupSet(v.span)) v.span = s;
@@ -219,14 +241,14 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
               FindWindow(doc.text, sentence, hit.span, f.find_before, f.find_after), &found);
       if (!found.empty()) {
         if (gather) {
-          for (Span s : found) parts.emplace_back(Trim(doc.Slice(s)));
+          for (Span s : found) parts.emplace_back(name_text(s));
           v.text = absl::StrJoin(parts, ", ");
         } else {
           Span best = found[0];
           for (Span s : found) {
             if (Distance(s, hit.span) < Distance(best, hit.span)) best = s;
           }
-          v.text = std::string(Trim(doc.Slice(best)));
+          v.text = std::string(name_text(best));
         }
         v.present = !v.text.empty();
         v.from_group = true;
