@@ -59,6 +59,58 @@ Span FindWindow(std::string_view text, Span sentence, Span hit, int before, int 
   return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
 }
 
+// Where the clause that runs on from byte `from` ends, at most `end`: at a
+// comma, semicolon, colon or spaced dash followed by a lower-case word
+// (", a day after Z criticised the plan", ", the Kremlin said", "; he
+// also ...") or by a clause that reports who said it
+// (", Turkish Foreign Minister Hakan Fidan said"). A comma before a
+// capitalised word ("met Y, Z and W") does not end the clause. For the
+// participants of an event: the people named in the next clause did not
+// take part.
+size_t ClauseEnd(std::string_view text, size_t from, size_t end) {
+  static const auto* kReport =
+      new re2::RE2(R"(^[^,;:]*\b(?:said|says|told|tells|added|adds|reported|stated)\b)");
+  for (size_t i = from; i < end; ++i) {
+    size_t next = 0;
+    const char c = text[i];
+    if (c == ',' || c == ';' || c == ':') {
+      next = i + 1;
+    } else if (c == ' ' && i + 2 < end && text[i + 1] == '-' && text[i + 2] == ' ') {
+      next = i + 2;
+    } else if (c == ' ' && i + 4 < end && text.substr(i + 1, 2) == "\xE2\x80" &&
+               (text[i + 3] == '\x93' || text[i + 3] == '\x94')) {
+      next = i + 4;
+    } else {
+      continue;
+    }
+    size_t w = next;
+    while (w < end && IsSpaceChar(text[w])) ++w;
+    if (w < end && absl::ascii_islower(static_cast<unsigned char>(text[w]))) return i;
+    const std::string_view rest = text.substr(next, end - next);
+    if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), *kReport)) return i;
+  }
+  return end;
+}
+
+// FindWindow(), ended after the match where the match's clause ends. A
+// match in an opening phrase ("During the meeting, professor Yunus and
+// Jacobson discussed ...", "At the meeting, Nahid Islam said ...") belongs
+// to the clause after the phrase's comma: the clause ends after that one.
+Span ClauseWindow(std::string_view text, Span sentence, Span hit, int before, int after) {
+  static const auto* kOpening = new re2::RE2(
+      R"(^\W*(?:At|During|In|After|Following|Before|Ahead\s+of|On|Upon|Prior\s+to)\s+)"
+      R"((?:the|a|an|his|her|their|its|this|that)\s[^,;:]*$)");
+  Span w = FindWindow(text, sentence, hit, before, after);
+  size_t from = hit.end;
+  const std::string_view lead = text.substr(sentence.begin, hit.begin - sentence.begin);
+  if (RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), *kOpening)) {
+    const size_t comma = text.substr(0, w.end).find_first_of(",;:", hit.end);
+    if (comma != std::string_view::npos) from = comma + 1;
+  }
+  w.end = static_cast<uint32_t>(ClauseEnd(text, from, w.end));
+  return w;
+}
+
 // Whole-word matches of `re` in `window` of `text`, left to right, not
 // overlapping, appended to `out` as document spans.
 void FindAll(const re2::RE2& re, std::string_view text, Span window, std::vector<Span>* out) {
@@ -238,7 +290,11 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
       // A context field: searched in the sentence around the match.
       std::vector<Span> found;
       FindAll(*f.find, doc.text,
-              FindWindow(doc.text, sentence, hit.span, f.find_before, f.find_after), &found);
+              f.find_clause ? ClauseWindow(doc.text, sentence, hit.span, f.find_before,
+                                           f.find_after)
+                            : FindWindow(doc.text, sentence, hit.span, f.find_before,
+                                         f.find_after),
+              &found);
       if (!found.empty()) {
         if (gather) {
           for (Span s : found) parts.emplace_back(name_text(s));
