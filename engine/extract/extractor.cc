@@ -115,14 +115,28 @@ Span ClauseWindow(std::string_view text, Span sentence, Span hit, int before, in
 // overlapping, appended to `out` as document spans.
 void FindAll(const re2::RE2& re, std::string_view text, Span window, std::vector<Span>* out) {
   re2::StringPiece piece(text.data() + window.begin, window.size());
-  re2::StringPiece m;
+  // A pattern with capturing groups yields the first group that took part
+  // ("in Busan" gives "Busan"); a match where none took part is skipped
+  // (an alternative that names what is not wanted: "in January").
+  const int groups = re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> m(static_cast<size_t>(groups) + 1);
   size_t pos = 0;
   while (pos <= piece.size() &&
-         re.Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, &m, 1)) {
-    size_t mb = window.begin + (m.data() - piece.data()), me = mb + m.size();
+         re.Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, m.data(), groups + 1)) {
+    size_t mb = window.begin + (m[0].data() - piece.data()), me = mb + m[0].size();
     bool whole = me > mb && !(WordCharBefore(text, mb) && WordCharAt(text, mb)) &&
                  !(WordCharBefore(text, me) && WordCharAt(text, me));
-    if (whole) {
+    if (whole && groups > 0) {
+      const auto g = std::find_if(m.begin() + 1, m.end(),
+                                  [](const re2::StringPiece& p) { return p.data() != nullptr; });
+      if (g == m.end() || g->empty()) {
+        pos = me - window.begin;
+        continue;
+      }
+      mb = window.begin + (g->data() - piece.data());
+      out->push_back(Span{static_cast<uint32_t>(mb), static_cast<uint32_t>(mb + g->size())});
+      pos = me - window.begin;
+    } else if (whole) {
       out->push_back(Span{static_cast<uint32_t>(mb), static_cast<uint32_t>(me)});
       pos = me - window.begin;
     } else {
