@@ -59,18 +59,84 @@ Span FindWindow(std::string_view text, Span sentence, Span hit, int before, int 
   return Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
 }
 
+// Where the clause that runs on from byte `from` ends, at most `end`: at a
+// comma, semicolon, colon or spaced dash followed by a lower-case word
+// (", a day after Z criticised the plan", ", the Kremlin said", "; he
+// also ...") or by a clause that reports who said it
+// (", Turkish Foreign Minister Hakan Fidan said"). A comma before a
+// capitalised word ("met Y, Z and W") does not end the clause. For the
+// participants of an event: the people named in the next clause did not
+// take part.
+size_t ClauseEnd(std::string_view text, size_t from, size_t end) {
+  static const auto* kReport =
+      new re2::RE2(R"(^[^,;:]*\b(?:said|says|told|tells|added|adds|reported|stated)\b)");
+  for (size_t i = from; i < end; ++i) {
+    size_t next = 0;
+    const char c = text[i];
+    if (c == ',' || c == ';' || c == ':') {
+      next = i + 1;
+    } else if (c == ' ' && i + 2 < end && text[i + 1] == '-' && text[i + 2] == ' ') {
+      next = i + 2;
+    } else if (c == ' ' && i + 4 < end && text.substr(i + 1, 2) == "\xE2\x80" &&
+               (text[i + 3] == '\x93' || text[i + 3] == '\x94')) {
+      next = i + 4;
+    } else {
+      continue;
+    }
+    size_t w = next;
+    while (w < end && IsSpaceChar(text[w])) ++w;
+    if (w < end && absl::ascii_islower(static_cast<unsigned char>(text[w]))) return i;
+    const std::string_view rest = text.substr(next, end - next);
+    if (RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), *kReport)) return i;
+  }
+  return end;
+}
+
+// FindWindow(), ended after the match where the match's clause ends. A
+// match in an opening phrase ("During the meeting, professor Yunus and
+// Jacobson discussed ...", "At the meeting, Nahid Islam said ...") belongs
+// to the clause after the phrase's comma: the clause ends after that one.
+Span ClauseWindow(std::string_view text, Span sentence, Span hit, int before, int after) {
+  static const auto* kOpening = new re2::RE2(
+      R"(^\W*(?:At|During|In|After|Following|Before|Ahead\s+of|On|Upon|Prior\s+to)\s+)"
+      R"((?:the|a|an|his|her|their|its|this|that)\s[^,;:]*$)");
+  Span w = FindWindow(text, sentence, hit, before, after);
+  size_t from = hit.end;
+  const std::string_view lead = text.substr(sentence.begin, hit.begin - sentence.begin);
+  if (RE2::FullMatch(re2::StringPiece(lead.data(), lead.size()), *kOpening)) {
+    const size_t comma = text.substr(0, w.end).find_first_of(",;:", hit.end);
+    if (comma != std::string_view::npos) from = comma + 1;
+  }
+  w.end = static_cast<uint32_t>(ClauseEnd(text, from, w.end));
+  return w;
+}
+
 // Whole-word matches of `re` in `window` of `text`, left to right, not
 // overlapping, appended to `out` as document spans.
 void FindAll(const re2::RE2& re, std::string_view text, Span window, std::vector<Span>* out) {
   re2::StringPiece piece(text.data() + window.begin, window.size());
-  re2::StringPiece m;
+  // A pattern with capturing groups yields the first group that took part
+  // ("in Busan" gives "Busan"); a match where none took part is skipped
+  // (an alternative that names what is not wanted: "in January").
+  const int groups = re.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> m(static_cast<size_t>(groups) + 1);
   size_t pos = 0;
   while (pos <= piece.size() &&
-         re.Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, &m, 1)) {
-    size_t mb = window.begin + (m.data() - piece.data()), me = mb + m.size();
+         re.Match(piece, pos, piece.size(), re2::RE2::UNANCHORED, m.data(), groups + 1)) {
+    size_t mb = window.begin + (m[0].data() - piece.data()), me = mb + m[0].size();
     bool whole = me > mb && !(WordCharBefore(text, mb) && WordCharAt(text, mb)) &&
                  !(WordCharBefore(text, me) && WordCharAt(text, me));
-    if (whole) {
+    if (whole && groups > 0) {
+      const auto g = std::find_if(m.begin() + 1, m.end(),
+                                  [](const re2::StringPiece& p) { return p.data() != nullptr; });
+      if (g == m.end() || g->empty()) {
+        pos = me - window.begin;
+        continue;
+      }
+      mb = window.begin + (g->data() - piece.data());
+      out->push_back(Span{static_cast<uint32_t>(mb), static_cast<uint32_t>(mb + g->size())});
+      pos = me - window.begin;
+    } else if (whole) {
       out->push_back(Span{static_cast<uint32_t>(mb), static_cast<uint32_t>(me)});
       pos = me - window.begin;
     } else {
@@ -197,10 +263,32 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
     // other fields take the first group that took part.
     const bool gather = f.parse == ParseMode::kEntities;
     std::vector<std::string> parts;
+    // An entity field reads a person's name with the words that continue it
+    // ("Foreign Minister Hasan Mahmud Khan": "Hasan Mahmud Khan", which the
+    // lists' Hasan Mahmud is not), so that the name is not resolved to
+    // someone else's (EntityIndex::NameContinuation).
+    const bool entity_field = f.parse == ParseMode::kEntity || gather;
+    // Only a person's name runs on: "Fire Service" after a captured "Fire"
+    // is not read.
+    auto ends_in_person = [&](std::string_view t) {
+      if (const Entity* e = entities.Resolve(t)) return e->type == "person";
+      std::vector<EntityMention> mentions;
+      entities.FindMentions(t, &mentions);
+      return !mentions.empty() && mentions.back().end == t.size() &&
+             mentions.back().entity->type == "person";
+    };
+    auto name_text = [&](Span s) -> std::string_view {
+      std::string_view t = Trim(doc.Slice(s));
+      if (!entity_field || t.empty()) return t;
+      const size_t end = static_cast<size_t>(t.data() - doc.text.data()) + t.size();
+      const size_t run_on = entities.NameContinuation(doc.text, end);
+      if (run_on == end || !ends_in_person(t)) return t;
+      return std::string_view(t.data(), t.size() + (run_on - end));
+    };
     for (int g : f.groups) {
       Span s = hits.Group(hit, g);
       if (GroupSet(s) && !s.empty()) {
-        std::string_view t = Trim(doc.Slice(s));
+        std::string_view t = name_text(s);
         if (t.empty()) continue;
         parts.emplace_back(t);
         if (!GroupSet(v.span)) v.span = s;
@@ -216,17 +304,21 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
       // A context field: searched in the sentence around the match.
       std::vector<Span> found;
       FindAll(*f.find, doc.text,
-              FindWindow(doc.text, sentence, hit.span, f.find_before, f.find_after), &found);
+              f.find_clause ? ClauseWindow(doc.text, sentence, hit.span, f.find_before,
+                                           f.find_after)
+                            : FindWindow(doc.text, sentence, hit.span, f.find_before,
+                                         f.find_after),
+              &found);
       if (!found.empty()) {
         if (gather) {
-          for (Span s : found) parts.emplace_back(Trim(doc.Slice(s)));
+          for (Span s : found) parts.emplace_back(name_text(s));
           v.text = absl::StrJoin(parts, ", ");
         } else {
           Span best = found[0];
           for (Span s : found) {
             if (Distance(s, hit.span) < Distance(best, hit.span)) best = s;
           }
-          v.text = std::string(Trim(doc.Slice(best)));
+          v.text = std::string(name_text(best));
         }
         v.present = !v.text.empty();
         v.from_group = true;

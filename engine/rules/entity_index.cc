@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -170,6 +171,65 @@ std::unique_ptr<RE2> MentionPattern(std::vector<std::string> names, int64_t max_
   return re;
 }
 
+
+// Capitalised words that may follow a person's Latin-script name without
+// making it a longer name (NameContinuation): days, months and times of
+// day ("Touhid Hossain Monday"); function, sentence-opening and reporting
+// words, as headlines and glued subheadings write them ("Trump Says",
+// "Nahid Islam Asked about ..."); titles in apposition; and the words of
+// bodies, places, things and eras named after a person ("Trump
+// Administration", "Begum Khaleda Zia Hall", "Muhammad Yunus Centre"). Any
+// other capitalised word continues a personal name ("Hasan Mahmud Khan",
+// "Donald Trump Jr", "Kim Yong Chol").
+bool FollowsNameWithoutContinuing(std::string_view word) {
+  static const auto* kWords = new std::unordered_set<std::string_view>{
+      // days, months, times
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+      "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Today", "Tonight", "Yesterday", "Tomorrow", "Morning",
+      "Evening", "Night", "Afternoon", "Noon",
+      // function and sentence-opening words
+      "The", "An", "And", "Or", "But", "Nor", "So", "Yet", "If", "Of", "In", "On", "At", "To",
+      "For", "From", "With", "Without", "Within", "By", "As", "After", "Before", "During",
+      "Since", "Until", "While", "When", "Where", "Who", "Whom", "Whose", "Which", "What",
+      "Why", "How", "That", "This", "These", "Those", "It", "Its", "He", "She", "They", "We",
+      "His", "Her", "Their", "Our", "There", "Here", "Is", "Was", "Are", "Were", "Be", "Been",
+      "Will", "Would", "Shall", "Should", "Can", "Could", "Might", "Must", "Has", "Had",
+      "Have", "Do", "Does", "Did", "Not", "No", "Also", "Only", "Even", "Still", "Then", "Now",
+      "Meanwhile", "However", "Moreover", "Besides", "Earlier", "Later", "According",
+      "Speaking", "Addressing", "Asked", "Replying", "Responding", "Talking", "Regarding",
+      "Following", "Despite", "Amid", "Against", "Under", "Over", "About", "Into", "Through",
+      "Via", "Vs",
+      // reporting and headline verbs
+      "Say", "Says", "Said", "Tells", "Told", "Adds", "Added", "Asks", "States", "Stated",
+      "Claims", "Claimed", "Urges", "Urged", "Calls", "Called", "Meet", "Meets", "Met",
+      "Visit", "Visits", "Visited", "Arrives", "Arrived", "Leaves", "Left", "Returns",
+      "Returned", "Wins", "Won", "Warns", "Warned", "Slams", "Vows", "Seeks", "Sought",
+      "Holds", "Held", "Joins", "Joined", "Speaks", "Spoke", "Talks", "Expresses",
+      "Expressed", "Expressing", "Greets", "Greeted", "Thanks", "Thanked", "Hails",
+      "Hailed", "Rejects", "Rejected", "Denies", "Denied", "Announces", "Announced", "Takes",
+      "Took", "Files", "Filed", "Pays", "Paid", "Lays", "Laid", "Casts", "Inaugurates",
+      "Inaugurated", "Opens", "Opened", "Launches", "Launched", "Condemns", "Condemned",
+      "Writes", "Wrote", "Insists", "Demands", "Demanded", "Sends", "Sent", "Receives",
+      "Received", "Criticises", "Criticizes", "Criticised", "Criticized", "Accuses",
+      "Accused", "Blames", "Blamed", "Praises", "Praised", "Welcomes", "Welcomed", "Becomes",
+      "Became", "Gets", "Got",
+      // titles in apposition
+      "Adviser", "Advisor", "Minister", "President", "Chairman", "Chairperson", "Secretary",
+      "Governor", "Mayor", "Spokesperson", "Spokesman", "Leader", "Convener", "Chief",
+      // bodies, places, things and eras named after a person
+      "Government", "Administration", "Cabinet", "Regime", "Era", "Doctrine", "Plan",
+      "Ministry", "Foundation", "Trust", "Centre", "Center", "Institute", "University",
+      "College", "School", "Hospital", "Medical", "Road", "Street", "Avenue", "Lane",
+      "Bridge", "Setu", "Tower", "Stadium", "Hall", "Auditorium", "Airport", "Museum", "Park",
+      "Square", "Award", "Awards", "Prize", "Cup", "Trophy", "Memorial", "Mausoleum",
+      "Novo", "Theatre", "Complex", "Bhaban", "Bhavan", "Chattar", "Sarani", "Nagar",
+      "Marathon", "Tunnel", "Cantonment", "Mosque", "Market", "Organisation",
+      "Organization", "Group", "Company", "Club", "Party", "League", "Council", "Committee",
+      "Forum", "Society", "Camp", "Campaign", "Team", "Family", "Supporters", "Loyalists"};
+  return kWords->contains(word);
+}
+
 }  // namespace
 
 const std::string& EntityIndex::InflectionPattern() {
@@ -287,6 +347,39 @@ std::optional<EntityMention> EntityIndex::NameWithDigitsAt(std::string_view text
   return std::nullopt;
 }
 
+size_t EntityIndex::NameContinuation(std::string_view text, size_t end) const {
+  // The name is written in Latin script: it ends in an ASCII letter.
+  if (end == 0 || end > text.size() ||
+      !absl::ascii_isalpha(static_cast<unsigned char>(text[end - 1]))) {
+    return end;
+  }
+  // Spaces only: a comma, a full stop, a bracket or a line break ends it.
+  size_t b = end;
+  while (b < text.size() && (text[b] == ' ' || text[b] == '\t')) ++b;
+  if (b == end || b >= text.size()) return end;
+  // A capitalised word (Khan, Jr, Al-Amin), not an acronym (BNP, NCP).
+  if (!absl::ascii_isupper(static_cast<unsigned char>(text[b]))) return end;
+  size_t e = b + 1;
+  while (e < text.size() && (absl::ascii_islower(static_cast<unsigned char>(text[e])) ||
+                             ((text[e] == '-' || text[e] == '\'') && e + 1 < text.size() &&
+                              absl::ascii_isalpha(static_cast<unsigned char>(text[e + 1]))))) {
+    ++e;
+  }
+  if (e == b + 1 || WordCharAt(text, e)) return end;
+  if (FollowsNameWithoutContinuing(text.substr(b, e - b))) return end;
+  // The start of another entity's name ("... Syeda Rizwana Hasan Nahid Islam
+  // said"): two names side by side, not one longer name.
+  if (mentions_) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece groups[1];
+    if (mentions_->Match(input, b, text.size(), RE2::ANCHOR_START, groups, 1)) {
+      const size_t m_end = b + groups[0].size();
+      if (!(WordCharBefore(text, m_end) && WordCharAt(text, m_end))) return end;
+    }
+  }
+  return e;
+}
+
 void EntityIndex::FindWith(const re2::RE2& names, std::string_view text,
                            std::vector<EntityMention>* out) const {
   re2::StringPiece input(text.data(), text.size());
@@ -306,7 +399,14 @@ void EntityIndex::FindWith(const re2::RE2& names, std::string_view text,
       end_ok = true;
     }
     if (start_ok && end_ok && e > b) {
-      if (const Entity* entity = Lookup(std::string_view(groups[1].data(), groups[1].size()))) {
+      const Entity* entity = Lookup(std::string_view(groups[1].data(), groups[1].size()));
+      // "Hasan Mahmud Khan" is not Hasan Mahmud: a person's name that runs
+      // on into a longer name (no ending between) names someone else.
+      if (entity != nullptr && entity->type == "person" && e == name_end &&
+          NameContinuation(text, e) != e) {
+        entity = nullptr;
+      }
+      if (entity != nullptr) {
         out->push_back(EntityMention{b, e, entity});
         pos = e;
         continue;

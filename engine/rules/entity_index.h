@@ -70,6 +70,17 @@ class EntityIndex {
   std::optional<EntityMention> NameWithDigitsAt(std::string_view text, size_t begin,
                                                size_t end) const;
 
+  // Where a longer personal name that runs on from a Latin-script name
+  // ending at byte `end` of `text` ends: "Hasan Mahmud Khan" runs on from
+  // "Hasan Mahmud" to after "Khan". Returns `end` when the name does not run
+  // on: the next word is not a capitalised word after spaces only, or is a
+  // word that legitimately follows a name (a weekday or month, a function or
+  // reporting word, a word of a body or place named after a person: "Trump
+  // Administration", "Touhid Hossain Monday", "said"), or begins another
+  // entity's name (two names side by side in a glued list). See
+  // docs/rules.md, "Entity resolution".
+  size_t NameContinuation(std::string_view text, size_t end) const;
+
   // RE2 source (no capturing groups) matching any name of the given types
   // plus an optional inflection; "*" means every type. Empty when no entity
   // has these types.
@@ -90,7 +101,9 @@ class EntityIndex {
   std::vector<Entity> entities_;
   absl::flat_hash_map<std::string, size_t> by_id_;
   absl::flat_hash_map<std::string, size_t> by_name_;  // NameKey -> entity index
-  // Mentions of `names` (a pattern built by MentionPattern) in `text`.
+  // Mentions of `names` (a pattern built by MentionPattern) in `text`. A
+  // person's Latin-script name that runs on into a longer name
+  // (NameContinuation) is not a mention of that person.
   void FindWith(const re2::RE2& names, std::string_view text,
                 std::vector<EntityMention>* out) const;
 

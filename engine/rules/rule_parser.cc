@@ -456,8 +456,11 @@ class FileParser {
         }
         if (YAML::Node w = v["within_words"]) {
           if (w.IsMap()) {
-            CheckKeys(w, {"before", "after"}, rid, "within_words");
+            CheckKeys(w, {"before", "after", "clause"}, rid, "within_words");
             f.find_before = f.find_after = 0;
+            if (YAML::Node c = w["clause"]) {
+              if (auto b = BoolOf(c, "clause", rid)) f.find_clause = *b;
+            }
             if (YAML::Node b = w["before"]) {
               if (auto n = IntOf(b, "before", rid, 0)) f.find_before = *n;
             }

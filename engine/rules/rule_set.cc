@@ -531,6 +531,7 @@ class RuleSetBuilder {
         out.find = CompileAux(*f.find, file, id, "find pattern");
         out.find_before = f.find_before;
         out.find_after = f.find_after;
+        out.find_clause = f.find_clause;
         out.find_in_title = f.find_in_title;
       }
       out.required = f.required.value_or(

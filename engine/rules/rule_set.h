@@ -94,6 +94,7 @@ struct CompiledField {
   std::shared_ptr<const re2::RE2> find;
   int find_before = -1;  // words before the match to search; -1: to the sentence start
   int find_after = -1;   // words after it; -1: to the sentence end
+  bool find_clause = false;    // and no further than the match's clause (FieldSpec)
   bool find_in_title = false;  // then the document's title (FieldSpec)
   SourcePos pos;
 

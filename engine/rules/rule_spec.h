@@ -76,6 +76,9 @@ struct FieldSpec {
   std::optional<Located> find;
   int find_before = -1;
   int find_after = -1;
+  // `within_words: {clause: true}`: the window after the match also ends
+  // where the match's clause ends (ClauseEnd in engine/extract/extractor.cc).
+  bool find_clause = false;
   // `or_title: true`: when `find` matches nothing around the match, the
   // document's title is searched (the story's event, named in a headline,
   // stands for every figure of the article that names no other).

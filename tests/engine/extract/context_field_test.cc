@@ -22,6 +22,12 @@ rules:
       participants: {group: who, find: '{{entity:person}}', within_words: {before: 0, after: 4}}
       when: {find: '{{date}}|{{relative_date}}', within_words: 6}
       place: {find: '{{entity:city}}', within_words: 3}
+  - id: t-held-talks
+    kind: event
+    pattern: 'held\s+talks'
+    fields:
+      value: meeting
+      participants: {find: '{{entity:person}}', within_words: {before: 20, after: 20, clause: true}}
   - id: t-talks
     kind: event
     pattern: 'talks\s+(?:\S+\s+){0,8}?ended'
@@ -96,6 +102,30 @@ TEST_F(ContextFieldTest, DateNotFoundAfterTheWindow) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_FALSE(claims[0].when.has_value());
   EXPECT_EQ(Field(claims[0], "place"), "wonsan");
+}
+
+TEST_F(ContextFieldTest, ClauseEndsTheWindowAfterTheMatch) {
+  // The next clause (a comma before a lower-case word) and a closing
+  // reporting clause name people who did not hold the talks.
+  std::vector<Claim> claims = Extract(
+      "Putin held talks with Kim Jong Un on Saturday, a day after Xi Jinping called.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(Field(claims[0], "participants"), "kim_jong_un,vladimir_putin");
+  claims = Extract("Putin held talks with Kim Jong Un, Lavrov said.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(Field(claims[0], "participants"), "kim_jong_un,vladimir_putin");
+  // A comma before a name continues a list.
+  claims = Extract("Putin held talks with Kim Jong Un, Lavrov and Xi Jinping on Saturday.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(Field(claims[0], "participants"),
+            "kim_jong_un,sergei_lavrov,vladimir_putin,xi_jinping");
+}
+
+TEST_F(ContextFieldTest, APersonsNameThatRunsOnIsKeptAsWritten) {
+  // "Putin Khan" is not Vladimir Putin: the field keeps the longer name.
+  std::vector<Claim> claims = Extract("Putin Khan held talks on Saturday.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(Field(claims[0], "participants"), "Putin Khan");
 }
 
 TEST(ContextFieldParseTest, WithinWordsNeedsFind) {

@@ -134,6 +134,40 @@ TEST(EntityIndexTest, AShortNameThatBeginsALongerOneDoesNotHideIt) {
   EXPECT_EQ(found[3], "japan=Japanese");
 }
 
+TEST(EntityIndexTest, APersonsNameRunningOnIntoALongerNameIsSomeoneElse) {
+  auto set = BundledEntities();
+  ASSERT_NE(set, nullptr);
+  const EntityIndex& index = set->entities();
+  auto found = [&](const std::string& text) {
+    std::vector<EntityMention> mentions;
+    index.FindMentions(text, &mentions);
+    std::vector<std::string> out;
+    for (const EntityMention& m : mentions) {
+      out.push_back(m.entity->id + "=" + text.substr(m.begin, m.end - m.begin));
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // A capitalised word after the name continues it: another person.
+  EXPECT_EQ(found("Iqbal Hasan Mahmud Tuku and Hasan Mahmud Khan spoke."), V{});
+  EXPECT_EQ(found("Donald Trump Jr met Kim Yong Chol."), V{});
+  // Not after a weekday, a reporting word, a body named after the person,
+  // punctuation, an ending, or another entity's name.
+  EXPECT_EQ(found("Hasan Mahmud Monday said"), V{"hasan_mahmud=Hasan Mahmud"});
+  EXPECT_EQ(found("Hasan Mahmud Says"), V{"hasan_mahmud=Hasan Mahmud"});
+  EXPECT_EQ(found("Trump Administration"), V{"donald_trump=Trump"});
+  EXPECT_EQ(found("Hasan Mahmud, Khan"), V{"hasan_mahmud=Hasan Mahmud"});
+  EXPECT_EQ(found("Hasan Mahmud's Khan"), V{"hasan_mahmud=Hasan Mahmud's"});
+  EXPECT_EQ(found("Hasan Mahmud BNP"), (V{"hasan_mahmud=Hasan Mahmud", "bnp=BNP"}));
+  EXPECT_EQ(found("Syeda Rizwana Hasan Nahid Islam said"),
+            (V{"syeda_rizwana_hasan=Syeda Rizwana Hasan", "nahid_islam=Nahid Islam"}));
+  // Other entities than people are left alone: Dhaka University is in Dhaka.
+  EXPECT_EQ(found("Dhaka University"), V{"dhaka=Dhaka"});
+  const std::string text = "Hasan Mahmud Khan";
+  EXPECT_EQ(index.NameContinuation(text, 12), text.size());
+  EXPECT_EQ(index.NameContinuation(text, text.size()), text.size());
+}
+
 TEST(EntityIndexTest, ClassPatternMatchesInflectedNamesOfThatTypeOnly) {
   auto set = BundledEntities();
   ASSERT_NE(set, nullptr);
