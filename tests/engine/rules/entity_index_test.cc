@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "engine/core/calendar_names.h"
 #include "engine/rules/entity_index.h"
 #include "engine/rules/rule_set.h"
@@ -173,7 +174,7 @@ TEST(EntityIndexTest, ClassPatternMatchesInflectedNamesOfThatTypeOnly) {
   ASSERT_NE(set, nullptr);
   std::string person = set->entities().ClassPattern({"person"});
   ASSERT_FALSE(person.empty());
-  RE2 re("^" + person + "$");
+  RE2 re(absl::StrCat("^", person, "$"));
   ASSERT_TRUE(re.ok()) << re.error();
   EXPECT_TRUE(RE2::FullMatch("পুতিনের", re));
   EXPECT_TRUE(RE2::FullMatch("সের্গেই ল্যাভরভকে", re));
@@ -181,7 +182,7 @@ TEST(EntityIndexTest, ClassPatternMatchesInflectedNamesOfThatTypeOnly) {
   EXPECT_TRUE(RE2::FullMatch("lavrov", re));
   EXPECT_FALSE(RE2::FullMatch("রাশিয়ার", re));  // a country, not a person
   EXPECT_EQ(set->entities().ClassPattern({"no_such_type"}), "");
-  RE2 country("^" + set->entities().ClassPattern({"country"}) + "$");
+  RE2 country(absl::StrCat("^", set->entities().ClassPattern({"country"}), "$"));
   EXPECT_TRUE(RE2::FullMatch("US", country));
   EXPECT_FALSE(RE2::FullMatch("us", country));
 }
