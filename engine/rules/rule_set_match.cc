@@ -158,21 +158,6 @@ bool IsLongSentence(std::string_view sentence) {
   return false;
 }
 
-// Whether the code point before `i` (at `i`) of `s` can be a prefixed
-// scan's prefix (IsScanPrefixCodePoint).
-bool ScanPrefixBefore(std::string_view s, size_t i) {
-  if (i == 0 || i > s.size()) return false;
-  char32_t c;
-  DecodeUtf8(s, PrevCodePointStart(s, i), &c);
-  return IsScanPrefixCodePoint(c);
-}
-bool ScanPrefixAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return false;
-  char32_t c;
-  DecodeUtf8(s, i, &c);
-  return IsScanPrefixCodePoint(c);
-}
-
 // The match of rule `r` in `piece` that starts first at or after `pos`
 // (offsets relative to the piece), with `n` groups in `m`. A prefixed scan
 // (CompiledRule::scan_prefixed) matches the character before the rule's
@@ -184,15 +169,15 @@ bool FindRuleMatch(const CompiledRule& r, re2::StringPiece piece, size_t pos,
                    re2::StringPiece* m, int n, size_t* scan_begin) {
   const std::string_view view(piece.data(), piece.size());
   size_t from = pos;
-  if (r.scan_prefixed && ScanPrefixBefore(view, pos)) {
+  char32_t c;
+  if (r.scan_prefixed && CodePointBefore(view, pos, &c) && IsScanPrefixCodePoint(c)) {
     from = PrevCodePointStart(view, pos);
   }
   if (!r.re->Match(piece, from, piece.size(), re2::RE2::UNANCHORED, m, n)) return false;
   *scan_begin = m[0].data() - piece.data();
   // The prefix is a prefix character, or empty at the piece's start (the
   // rule's match itself begins with a word character or `~`).
-  if (r.scan_prefixed && ScanPrefixAt(view, *scan_begin)) {
-    char32_t c;
+  if (r.scan_prefixed && CodePointAt(view, *scan_begin, &c) && IsScanPrefixCodePoint(c)) {
     const size_t skip = DecodeUtf8(view, *scan_begin, &c);
     m[0] = re2::StringPiece(m[0].data() + skip, m[0].size() - skip);
   }

@@ -9,18 +9,26 @@ size_t PrevCodePointStart(std::string_view s, size_t i) {
   return j;
 }
 
-bool WordCharBefore(std::string_view s, size_t i) {
+bool CodePointBefore(std::string_view s, size_t i, char32_t* c) {
   if (i == 0 || i > s.size()) return false;
+  DecodeUtf8(s, PrevCodePointStart(s, i), c);
+  return true;
+}
+
+bool CodePointAt(std::string_view s, size_t i, char32_t* c) {
+  if (i >= s.size()) return false;
+  DecodeUtf8(s, i, c);
+  return true;
+}
+
+bool WordCharBefore(std::string_view s, size_t i) {
   char32_t c;
-  DecodeUtf8(s, PrevCodePointStart(s, i), &c);
-  return IsWordCodePoint(c);
+  return CodePointBefore(s, i, &c) && IsWordCodePoint(c);
 }
 
 bool WordCharAt(std::string_view s, size_t i) {
-  if (i >= s.size()) return false;
   char32_t c;
-  DecodeUtf8(s, i, &c);
-  return IsWordCodePoint(c);
+  return CodePointAt(s, i, &c) && IsWordCodePoint(c);
 }
 
 bool AtWordBoundary(std::string_view s, size_t i) {

@@ -22,6 +22,11 @@ size_t PrevCodePointStart(std::string_view s, size_t i);
 // character (or at the text's edge next to a word character), like \b.
 bool AtWordBoundary(std::string_view s, size_t i);
 
+// The code point before byte `i` / at byte `i` of `s` in `*c`; false (and
+// `*c` untouched) when there is none.
+bool CodePointBefore(std::string_view s, size_t i, char32_t* c);
+bool CodePointAt(std::string_view s, size_t i, char32_t* c);
+
 // Whether the code point before `i` (if any) is a word character.
 bool WordCharBefore(std::string_view s, size_t i);
 // Whether the code point at `i` (if any) is a word character.
