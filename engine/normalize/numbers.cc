@@ -288,6 +288,25 @@ bool IsTimeOrDate(const Phrase& p, const std::vector<Item>& items, const NumberR
 
 enum class RangeRead { kNone, kRange, kInvalid };
 
+// How many items at `at` repeat, item for item, the one or two words or
+// signs written just before the first figure, which begins at
+// `first_begin`: the currency of "$8 to $10 billion" or "Tk 500 crore to
+// Tk 700 crore". 0 when they do not.
+size_t RepeatedLeadLength(const std::vector<Item>& items, size_t first_begin, size_t at) {
+  for (size_t m = 2; m >= 1; --m) {
+    if (first_begin < m || at + m >= items.size()) continue;
+    bool same = true;
+    for (size_t j = 0; j < m && same; ++j) {
+      const Item& lead = items[first_begin - m + j];
+      const Item& again = items[at + j];
+      same = lead.kind == again.kind && (lead.kind == Item::kWord || lead.kind == Item::kPunct) &&
+             lead.folded == again.folded;
+    }
+    if (same) return m;
+  }
+  return 0;
+}
+
 // Reads "X থেকে Y", "X-Y", "X to Y", "X বা Y", "between X and Y", "দু তিন".
 // A falling pair is no range: with a hyphen it is a score ("৩-২",
 // kInvalid) unless it abbreviates ("২০২৩-২৪") or is দু-এক (one or two);
@@ -302,7 +321,8 @@ RangeRead ReadRange(const std::vector<Item>& items, bool between, NumberRead* fi
                    c.IsWord("বা") || c.IsWord("or") || (between && c.IsWord("and"));
   std::optional<NumberRead> second;
   if (connector && items[first->last_item].case_ending.empty()) {
-    second = normalize_internal::ReadNumber(items, k + 1, /*allow_vague=*/false);
+    size_t second_begin = k + 1 + RepeatedLeadLength(items, first->begin, k + 1);
+    second = normalize_internal::ReadNumber(items, second_begin, /*allow_vague=*/false);
   } else if (!connector && first->small_word && items[k].kind == Item::kNum &&
              !items[k].digits && !items[k].english && !items[k].glued &&
              items[k].value == first->lo + 1) {
@@ -310,9 +330,22 @@ RangeRead ReadRange(const std::vector<Item>& items, bool between, NumberRead* fi
     if (second && !second->small_word && !second->has_scale) second.reset();
   }
   if (!second || second->vague) return RangeRead::kNone;
+  // "from Tk250 to Tk2,000-3,000": an upper end that is itself a range
+  // runs to its top.
+  if (!c.IsPunct("-") && second->end + 1 < n && items[second->end].IsPunct("-")) {
+    std::optional<NumberRead> top = normalize_internal::ReadNumber(items, second->end + 1, false);
+    if (top && !top->vague && top->hi > second->hi) {
+      absl::StrAppend(&second->how, "-", top->how);
+      second->hi = top->hi;
+      second->trailing_scale = top->trailing_scale;
+      second->end = top->end;
+      second->last_item = top->last_item;
+    }
+  }
   size_t k2 = second->end;
+  double hi = second->hi;
   std::string unit2 = ReadPercent(items, &k2);
-  double lo = first->lo, hi = second->hi;
+  double lo = first->lo;
   // A trailing scale covers both ends: "৩ থেকে ৪ লাখ", "৪০-৪৫ হাজার".
   if (!first->has_scale && second->trailing_scale > 1 && lo * second->trailing_scale <= hi) {
     lo *= second->trailing_scale;

@@ -37,7 +37,9 @@
 //       -> [x, x], approximate = true
 //   ranges "৪০ থেকে ৪৫", "৪০-৪৫", "40 to 45", "between 40 and 45",
 //       "দুই-তিন", "দু তিন" -> [40, 45]; a trailing scale or percent covers
-//       both ends ("৩ থেকে ৪ লাখ" = [300000, 400000]); "২০২৩-২৪" =
+//       both ends ("৩ থেকে ৪ লাখ" = [300000, 400000]), and a currency
+//       written before the first figure may be repeated before the second
+//       ("$8 to $10 billion" = [8e9, 1e10]); "২০২৩-২৪" =
 //       [2023, 2024]; a falling pair ("৩-২", a score) is not a quantity.
 //
 // Vague counts (approximate = true, no upper bound; docs/numbers.md):

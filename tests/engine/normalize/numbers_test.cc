@@ -286,6 +286,14 @@ TEST(NumbersTest, Ranges) {
   ExpectQ("১০ থেকে ২০ পর্যন্ত", Q(10, 20));
   ExpectQ("৪০ থেকে ৪৫-এর মধ্যে", Q(40, 45));
   ExpectQ("২০২৩-২৪", Q(2023, 2024));
+  // The currency before the first figure may be written again.
+  ExpectQ("$8 to $10 billion", Q(8e9, 1e10));
+  ExpectQ("Tk 500 crore to Tk 700 crore", Q(5e9, 7e9));
+  ExpectQ("between Rs 5 and Rs 10", Q(5, 10));
+  ExpectQ("US$ 2-US$ 3 million", Q(2e6, 3e6));
+  // An upper end that is itself a range runs to its top.
+  ExpectQ("from Tk250 to Tk2,000-3,000", Q(250, 3000));
+  ExpectQ("৩ থেকে ৪-৫ লাখ", Q(300000, 500000));
   // Not ranges: a score; a fall; one sum restated.
   EXPECT_FALSE(ParseQuantity("৩-২").has_value());
   ExpectQ("৬ থেকে ২.৫", Exact(6));
