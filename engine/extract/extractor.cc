@@ -33,7 +33,7 @@ struct FieldValue {
   bool ok = false;        // parsed / resolved
   bool from_group = false;
   std::string text;       // the capture (trimmed) or constant
-  Span span = kUnsetGroup;  // the first group read, when the value is a capture
+  Span span = kUnsetGroup;  // the first group read, or the text a `find` chose
   std::string value;      // canonical string value
   std::optional<Quantity> quantity;
   std::optional<TimeRef> when;
@@ -319,6 +319,7 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
             if (Distance(s, hit.span) < Distance(best, hit.span)) best = s;
           }
           v.text = std::string(name_text(best));
+          v.span = best;
         }
         v.present = !v.text.empty();
         v.from_group = true;
@@ -407,6 +408,12 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
   std::string unit;
   bool unit_set = false;
   bool modality_set = false;
+  // The words whose negation or hedge is the claim's: the match, and for a
+  // date claim also the event it dates when that follows within six words
+  // ("১১ আগস্টের এইচএসসি পরীক্ষা অনুষ্ঠিত হচ্ছে না": the negation follows
+  // the exam, not the date).
+  Span modality_span = hit.span;
+  const Span event_near = FindWindow(doc.text, sentence, hit.span, 0, 6);
   for (const CompiledField& f : r.fields) {
     FieldValue v = read(f);
     if (!v.ok && f.required) {
@@ -461,6 +468,10 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
                                            : Modality::kAsserted;
       modality_set = true;
     } else {
+      if (f.name == "event" && r.kind == kKindDate && GroupSet(v.span) &&
+          v.span.begin >= hit.span.end && v.span.end <= event_near.end) {
+        modality_span.end = std::max(modality_span.end, v.span.end);
+      }
       claim.fields[f.name] = value;
     }
   }
@@ -468,7 +479,7 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
   if (!std::holds_alternative<Quantity>(claim.value) && unit_set) claim.fields["unit"] = unit;
   if (out->kept && options_.detect_modality && !modality_set) {
     std::string cue;
-    claim.modality = rules_->ModalityFor(doc.text, sentence, hit.span, doc.language,
+    claim.modality = rules_->ModalityFor(doc.text, sentence, modality_span, doc.language,
                                          detailed ? &cue : nullptr);
     if (detailed && !cue.empty()) {
       out->notes.push_back(absl::StrCat("modality: ", AbslView(ModalityName(claim.modality)),

@@ -59,6 +59,12 @@ rules:
       value: {group: value}
       unit: tank
       modality: hedged
+  - id: t-dated
+    kind: date
+    pattern: '(?P<when>{{date}})\s+তারিখে'
+    fields:
+      when: {group: when}
+      event: {find: 'পরীক্ষা', within_words: {before: 0, after: 10}}
   - id: t-hours
     kind: quantity
     pattern: '(?P<value>{{quantity}})\s+ঘণ্টা\p{Bengali}*'
@@ -271,6 +277,21 @@ TEST_F(ExtractTest, ModalityFromCuesAndFromTheRule) {
   // ... but only within its window.
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পৌঁছেছে; এক দুই তিন চার পাঁচ ছয় সাত আট আহ্বান।"),
             "asserted");
+}
+
+TEST_F(ExtractTest, ADateClaimIsNegatedWithTheEventItDates) {
+  auto modality = [&](const std::string& text) {
+    std::vector<Claim> claims = Extract(text, "2025-07-16");
+    EXPECT_EQ(claims.size(), 1u) << text;
+    return claims.empty() ? "" : std::string(ModalityName(claims[0].modality));
+  };
+  // The negation is five words after the date but next to the exam it dates.
+  EXPECT_EQ(modality("১১ আগস্ট তারিখে এক দুই তিন পরীক্ষা হয়নি।"), "denied");
+  EXPECT_EQ(modality("১১ আগস্ট তারিখে এক দুই তিন পরীক্ষা হয়েছে।"), "asserted");
+  // An event word more than six words after the date is not what it dates
+  // for modality, and neither is one before it.
+  EXPECT_EQ(modality("১১ আগস্ট তারিখে এক দুই তিন চার পাঁচ ছয় পরীক্ষা হয়নি।"), "asserted");
+  EXPECT_EQ(modality("পরীক্ষা হয়নি এক দুই তিন ১১ আগস্ট তারিখে।"), "asserted");
 }
 
 TEST_F(ExtractTest, RoleClaimsTakeNoSourceFromAnAttribution) {
