@@ -458,10 +458,19 @@ std::optional<DateParse> ReadAt(const normalize_internal::DateItems& d, size_t s
   const std::vector<Item>& items = d.items;
   const size_t n = items.size();
   size_t k = start;
+  DateParse out;
+  // "ওই বছরের ১৫ নভেম্বর", "সেই বছরের ৩০ মে", "একই বছরের ২২ আগস্ট": the
+  // year of an earlier sentence, which the phrase does not say. The date
+  // stays unresolved rather than take the publication year.
+  if (k + 1 < n && IsOneOf(items[k], {"ওই", "সেই", "একই"}) && UnitOf(items[k + 1]) == Unit::kYear) {
+    out.relative = true;
+    out.explanation = absl::StrCat(items[k].folded, " ", items[k + 1].folded,
+                                   ": the year of an earlier sentence: unresolved");
+    return out;
+  }
   Dir dir = d.DirAt(k);
   if (dir != Dir::kNone) ++k;
   if (k >= n) return std::nullopt;
-  DateParse out;
   std::optional<int> written_wd;
   std::optional<Out> got;
   if (auto wd = d.WeekdayAt(k)) {

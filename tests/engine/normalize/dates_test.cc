@@ -194,6 +194,16 @@ TEST(DatesTest, WeeksMonthsYears) {
   ExpectD("গত সপ্তাহে", "2024-12-23", "2024-12-29", jan);
 }
 
+// "ওই বছরের ১৫ নভেম্বর" (on 15 November of that year) names the year of an
+// earlier sentence: left unresolved, never the publication year.
+TEST(DatesTest, ThatYearIsLeftUnresolved) {
+  ExpectD("ওই বছরের ১৫ নভেম্বর", "", "");
+  ExpectD("সেই বছরের ৩০ মে", "", "");
+  ExpectD("একই বছরের ২২ আগস্ট", "", "");
+  // "this year" is still the publication year
+  ExpectDay("এই বছরের ১৫ নভেম্বর", "2025-11-15");
+}
+
 TEST(DatesTest, AFutureSentenceReadsBareDatesForward) {
   // Sunday 13 July 2025; "শুক্রবার বৈঠক হবে" speaks of the coming Friday.
   DateContext future = kCtx;
