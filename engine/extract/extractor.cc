@@ -33,7 +33,7 @@ struct FieldValue {
   bool ok = false;        // parsed / resolved
   bool from_group = false;
   std::string text;       // the capture (trimmed) or constant
-  Span span = kUnsetGroup;  // the first group read, or the text a `find` chose
+  Span span = kUnsetGroup;  // the first group read, when the value is a capture
   std::string value;      // canonical string value
   std::optional<Quantity> quantity;
   std::optional<TimeRef> when;
@@ -319,7 +319,6 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
             if (Distance(s, hit.span) < Distance(best, hit.span)) best = s;
           }
           v.text = std::string(name_text(best));
-          v.span = best;
         }
         v.present = !v.text.empty();
         v.from_group = true;
@@ -409,11 +408,11 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
   bool unit_set = false;
   bool modality_set = false;
   // The words whose negation or hedge is the claim's: the match, and for a
-  // date claim also the event it dates when that follows within six words
-  // ("১১ আগস্টের এইচএসসি পরীক্ষা অনুষ্ঠিত হচ্ছে না": the negation follows
-  // the exam, not the date).
+  // date claim also a word of its event (its field's `find`) in the six
+  // words after it ("১১ আগস্টের এইচএসসি পরীক্ষা অনুষ্ঠিত হচ্ছে না": the
+  // negation follows the exam, not the date), whichever mention the field
+  // itself took.
   Span modality_span = hit.span;
-  const Span event_near = FindWindow(doc.text, sentence, hit.span, 0, 6);
   for (const CompiledField& f : r.fields) {
     FieldValue v = read(f);
     if (!v.ok && f.required) {
@@ -468,9 +467,11 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
                                            : Modality::kAsserted;
       modality_set = true;
     } else {
-      if (f.name == "event" && r.kind == kKindDate && GroupSet(v.span) &&
-          v.span.begin >= hit.span.end && v.span.end <= event_near.end) {
-        modality_span.end = std::max(modality_span.end, v.span.end);
+      if (f.name == "event" && r.kind == kKindDate && f.find) {
+        const Span after = FindWindow(doc.text, sentence, Span{hit.span.end, hit.span.end}, 0, 6);
+        std::vector<Span> found;
+        FindAll(*f.find, doc.text, after, &found);
+        if (!found.empty()) modality_span.end = std::max(modality_span.end, found.front().end);
       }
       claim.fields[f.name] = value;
     }

@@ -64,7 +64,7 @@ rules:
     pattern: '(?P<when>{{date}})\s+তারিখে'
     fields:
       when: {group: when}
-      event: {find: 'পরীক্ষা', within_words: {before: 0, after: 10}}
+      event: {find: 'পরীক্ষা', within_words: {before: 3, after: 10}}
   - id: t-hours
     kind: quantity
     pattern: '(?P<value>{{quantity}})\s+ঘণ্টা\p{Bengali}*'
@@ -288,6 +288,8 @@ TEST_F(ExtractTest, ADateClaimIsNegatedWithTheEventItDates) {
   // The negation is five words after the date but next to the exam it dates.
   EXPECT_EQ(modality("১১ আগস্ট তারিখে এক দুই তিন পরীক্ষা হয়নি।"), "denied");
   EXPECT_EQ(modality("১১ আগস্ট তারিখে এক দুই তিন পরীক্ষা হয়েছে।"), "asserted");
+  // ... also when the field took an earlier mention of the event.
+  EXPECT_EQ(modality("পরীক্ষার ১১ আগস্ট তারিখে এক দুই তিন পরীক্ষা হয়নি।"), "denied");
   // An event word more than six words after the date is not what it dates
   // for modality, and neither is one before it.
   EXPECT_EQ(modality("১১ আগস্ট তারিখে এক দুই তিন চার পাঁচ ছয় পরীক্ষা হয়নি।"), "asserted");
