@@ -448,6 +448,13 @@ std::optional<QuantityParse> Explain(std::string_view phrase) {
     if (ReadRange(items, between, &*r, &e, &unit, &expl) == RangeRead::kInvalid) {
       return std::nullopt;
     }
+    // "১৫ টাকা ৮০ পয়সা" = 15.80: paisa are hundredths of the taka.
+    if (r->lo == r->hi && e + 2 < n && items[e].IsWord("টাকা") && items[e + 1].digits &&
+        !items[e + 1].has_decimal && items[e + 1].value < 100 && items[e + 2].StartsWith("পয়সা")) {
+      r->lo = r->hi = r->lo + items[e + 1].value / 100;
+      absl::StrAppend(&expl, "; + ", items[e + 1].folded, " paisa");
+      e += 3;
+    }
     if (r->approx) quals.push_back(Qual::kApprox);
     if (r->more_than) quals.push_back(Qual::kMoreThan);
     // Suffix qualifier after at most two unit words: "১০ দিনেরও বেশি".

@@ -15,7 +15,8 @@
 //  * fractions দেড় 1.5, আড়াই 2.5, সাড়ে X = X+0.5, সোয়া X = X+0.25,
 //    পৌনে X = X-0.25, also before scales (দেড় লাখ = 150000, দেড়শ = 150);
 //  * scales শ/শো/শত 100, হাজার 1e3, লাখ/লক্ষ 1e5, কোটি 1e7, ডজন 12,
-//    million/mn 1e6, billion/bn 1e9, trillion 1e12, lakh, crore; compounds
+//    million/mn 1e6, billion/bn 1e9, trillion 1e12, lakh, crore; paisa
+//    after taka (১৫ টাকা ৮০ পয়সা = 15.8); compounds
 //    in the Indian system: ১২ কোটি ৩০ লাখ = 123000000, ৩৫ হাজার ৪৬৫ কোটি =
 //    354650000000 (a larger scale multiplies everything before it);
 //  * English words: "two hundred and fifty", "twenty-five", "a dozen",

@@ -267,6 +267,13 @@ TEST(NumbersTest, Qualifiers) {
   ExpectQ("৫০ বছরের কম", Q(kNull, 50));
 }
 
+// Paisa are hundredths of the taka.
+TEST(NumbersTest, TakaAndPaisa) {
+  ExpectQ("১৫ টাকা ৮০ পয়সা", Exact(15.8));
+  ExpectQ("১২২ টাকা ৩০ পয়সায়", Exact(122.3));
+  ExpectQ("১৭৪ টাকা", Exact(174));
+}
+
 TEST(NumbersTest, Ranges) {
   ExpectQ("৪০ থেকে ৪৫", Q(40, 45));
   ExpectQ("40 to 45", Q(40, 45));
