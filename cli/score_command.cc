@@ -14,6 +14,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "engine/compare/compare.h"
 #include "engine/core/absl_compat.h"
 #include "engine/extract/extractor.h"
 #include "engine/text/normalizer.h"
@@ -352,6 +353,11 @@ int RunScoreTo(const ScoreOptions& options, std::ostream& out, std::ostream& err
       std::vector<Claim> claims;
       if (absl::Status st = extractor.Extract(doc, 0, &scratch, &claims); !st.ok()) {
         err << s.file << ":" << s.line << ": " << s.id << ": " << st.message() << "\n";
+      }
+      // Roles are scored as engine/compare reads them: an office without a
+      // country takes it from the lists when they name one.
+      if (auto completed = CompleteRoleObjects(claims, rules->entities().entities())) {
+        claims = std::move(*completed);
       }
       // expect items <-> claims
       std::vector<std::vector<int>> edges(s.expect.size());

@@ -96,6 +96,8 @@ std::vector<std::vector<size_t>> SplitByFrame(const std::vector<size_t>& members
   return clusters;
 }
 
+}  // namespace
+
 // "Foreign Minister Hasan Mahmud" says whose minister only through the
 // person: when the lists give the subject that relation for one object only,
 // a role claim without an object gets it ("foreign_minister_of" ->
@@ -126,6 +128,8 @@ std::optional<std::vector<Claim>> CompleteRoleObjects(const std::vector<Claim>& 
   }
   return out;
 }
+
+namespace {
 
 class Comparer {
  public:

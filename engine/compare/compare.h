@@ -21,6 +21,7 @@
 #ifndef SANGATI_ENGINE_COMPARE_COMPARE_H_
 #define SANGATI_ENGINE_COMPARE_COMPARE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,14 @@ struct CompareOptions {
   std::vector<std::string> events_needing_participants = {"visit", "meeting", "call", "talks",
                                                           "agreement"};
 };
+
+// A role claim that names its office but not whose ("Foreign Minister Hasan
+// Mahmud": value "foreign_minister_of", no object) gets the object when the
+// entity lists give its subject that relation for one object only
+// (bangladesh), as CompareClaims reads it. nullopt when no claim needed it;
+// otherwise a copy of `claims` with those objects filled in.
+std::optional<std::vector<Claim>> CompleteRoleObjects(const std::vector<Claim>& claims,
+                                                      const std::vector<Entity>& entities);
 
 // Compares `claims` across documents and returns the findings, contradictions
 // first, then updates, hedged topics and agreements (ties: more documents

@@ -166,6 +166,10 @@ TEST(JsonSchemaValidatorTest, RejectsWhatTheSchemaForbids) {
   j = good;
   j["claims"][0]["evidence"]["line"] = 1.5;
   EXPECT_FALSE(ValidateJsonSchema(schema, j).empty());
+  j = good;
+  j["findings"][0]["id"] = "finding-1";  // the schema's pattern is ^f[0-9]+$
+  EXPECT_EQ(ValidateJsonSchema(schema, j),
+            std::vector<std::string>{"/findings/0/id: \"finding-1\" does not match \"^f[0-9]+$\""});
   EXPECT_EQ(ValidateJsonSchema(nlohmann::json::parse(R"({"type": "string", "format": "date"})"),
                                "x"),
             std::vector<std::string>{"/: unsupported keyword format"});
