@@ -25,15 +25,17 @@ TEST(ScoreTest, CountsPerSplitAndKind) {
   ASSERT_EQ(r.exit_code, 0) << r.out;
   EXPECT_TRUE(HasLine(r.out, "split    kind            TP    FP    FN precision  recall")) << r.out;
   // dev: 003's quantity is allowed; 002 misses 8 and yields 7; 004 has a
-  // rejected attribution; 005 misses an event.
+  // rejected attribution; 005 misses an event; 006's role takes its country
+  // from the lists, as engine/compare reads it.
   EXPECT_TRUE(HasLine(r.out, "dev      quantity         3     1     1     0.750   0.750")) << r.out;
   EXPECT_TRUE(HasLine(r.out, "dev      date             0     0     0         -       -")) << r.out;
   EXPECT_TRUE(HasLine(r.out, "dev      attribution      2     1     0     0.667   1.000")) << r.out;
   EXPECT_TRUE(HasLine(r.out, "dev      event            0     0     1         -   0.000")) << r.out;
-  EXPECT_TRUE(HasLine(r.out, "dev      all              5     2     2     0.714   0.714")) << r.out;
+  EXPECT_TRUE(HasLine(r.out, "dev      role             1     0     0     1.000   1.000")) << r.out;
+  EXPECT_TRUE(HasLine(r.out, "dev      all              6     2     2     0.750   0.750")) << r.out;
   EXPECT_TRUE(HasLine(r.out, "heldout  quantity         1     1     1     0.500   0.500")) << r.out;
   EXPECT_TRUE(HasLine(r.out, "heldout  all              1     1     1     0.500   0.500")) << r.out;
-  EXPECT_TRUE(HasLine(r.out, "dev: 2 of 5 sentences pass")) << r.out;
+  EXPECT_TRUE(HasLine(r.out, "dev: 3 of 6 sentences pass")) << r.out;
   EXPECT_TRUE(HasLine(r.out, "heldout: 1 of 2 sentences pass")) << r.out;
   // Without --verbose no sentence is listed.
   EXPECT_EQ(r.out.find("score-dev-002"), std::string::npos) << r.out;
