@@ -113,6 +113,14 @@ class ExtractTest : public ::testing::Test {
     return claims;
   }
 
+  // The modality of the text's only claim ("" and a failure when it has
+  // not exactly one).
+  std::string OnlyClaimModality(const std::string& text, const std::string& published = "") {
+    std::vector<Claim> claims = Extract(text, published);
+    EXPECT_EQ(claims.size(), 1u) << text;
+    return claims.empty() ? "" : std::string(ModalityName(claims[0].modality));
+  }
+
   // "rule:evidence" for each claim.
   std::vector<std::string> Summary(const std::vector<Claim>& claims) {
     std::vector<std::string> out;
@@ -252,11 +260,7 @@ TEST_F(ExtractTest, AttributionClosingAQuotationCoversItsEarlierLines) {
 }
 
 TEST_F(ExtractTest, ModalityFromCuesAndFromTheRule) {
-  auto modality = [&](const std::string& text) {
-    std::vector<Claim> claims = Extract(text);
-    EXPECT_EQ(claims.size(), 1u) << text;
-    return claims.empty() ? "" : std::string(ModalityName(claims[0].modality));
-  };
+  auto modality = [&](const std::string& text) { return OnlyClaimModality(text); };
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পাঠানো হতে পারে।"), "hedged");
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পাঠানোর খবর অস্বীকার করেছে।"), "denied");
   EXPECT_EQ(modality("সীমান্তে ১০ হাজার সেনা পাঠায়নি।"), "denied");
@@ -280,11 +284,7 @@ TEST_F(ExtractTest, ModalityFromCuesAndFromTheRule) {
 }
 
 TEST_F(ExtractTest, ADateClaimIsNegatedWithTheEventItDates) {
-  auto modality = [&](const std::string& text) {
-    std::vector<Claim> claims = Extract(text, "2025-07-16");
-    EXPECT_EQ(claims.size(), 1u) << text;
-    return claims.empty() ? "" : std::string(ModalityName(claims[0].modality));
-  };
+  auto modality = [&](const std::string& text) { return OnlyClaimModality(text, "2025-07-16"); };
   // The negation is five words after the date but next to the exam it dates.
   EXPECT_EQ(modality("১১ আগস্ট তারিখে এক দুই তিন পরীক্ষা হয়নি।"), "denied");
   EXPECT_EQ(modality("১১ আগস্ট তারিখে এক দুই তিন পরীক্ষা হয়েছে।"), "asserted");
