@@ -111,6 +111,28 @@ Span ClauseWindow(std::string_view text, Span sentence, Span hit, int before, in
   return w;
 }
 
+// A date a `find` window cut at its first word ("৩০ ডিসেম্বর" of "গত বছরের
+// ৩০ ডিসেম্বর কোম্পানিটির ..."): the longest match of `re` that starts up
+// to three words before `found`, inside the sentence, and covers it;
+// `found` itself when there is none.
+Span WholeDateAt(const re2::RE2& re, std::string_view text, Span sentence, Span found) {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  size_t start = found.begin;
+  for (int words = 1; words <= 3; ++words) {
+    size_t s = start;
+    while (s > sentence.begin && IsSpaceChar(text[s - 1])) --s;
+    while (s > sentence.begin && !IsSpaceChar(text[s - 1])) --s;
+    if (s == start) break;
+    start = s;
+    if (re.Match(input, start, sentence.end, re2::RE2::ANCHOR_START, &m, 1) &&
+        m.data() + m.size() >= text.data() + found.end) {
+      found = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(m.data() + m.size() - text.data())};
+    }
+  }
+  return found;
+}
+
 // Whole-word matches of `re` in `window` of `text`, left to right, not
 // overlapping, appended to `out` as document spans.
 void FindAll(const re2::RE2& re, std::string_view text, Span window, std::vector<Span>* out) {
@@ -318,6 +340,7 @@ void Extractor::Build(const Document& doc, const RuleHit& hit, const RuleHits& h
           for (Span s : found) {
             if (Distance(s, hit.span) < Distance(best, hit.span)) best = s;
           }
+          if (f.parse == ParseMode::kDate) best = WholeDateAt(*f.find, doc.text, sentence, best);
           v.text = std::string(name_text(best));
         }
         v.present = !v.text.empty();

@@ -104,6 +104,16 @@ TEST_F(ContextFieldTest, DateNotFoundAfterTheWindow) {
   EXPECT_EQ(Field(claims[0], "place"), "wonsan");
 }
 
+TEST_F(ContextFieldTest, ADateCutByTheWindowIsReadWhole) {
+  // The six-word window starts at "Friday"; the date is "Next Friday"
+  // (18 July, not the bare Friday before the publication day, 11 July).
+  std::vector<Claim> claims = Extract("Next Friday one two three four five Putin met Kim.");
+  ASSERT_EQ(claims.size(), 1u);
+  ASSERT_TRUE(claims[0].when.has_value());
+  EXPECT_EQ(claims[0].when->text, "Next Friday");
+  EXPECT_EQ(claims[0].when->from, "2025-07-18");
+}
+
 TEST_F(ContextFieldTest, ClauseEndsTheWindowAfterTheMatch) {
   // The next clause (a comma before a lower-case word) and a closing
   // reporting clause name people who did not hold the talks.
