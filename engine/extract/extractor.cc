@@ -118,16 +118,15 @@ Span ClauseWindow(std::string_view text, Span sentence, Span hit, int before, in
 Span WholeDateAt(const re2::RE2& re, std::string_view text, Span sentence, Span found) {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece m;
-  size_t start = found.begin;
+  const Span at{found.begin, found.begin};
+  uint32_t previous = found.begin;
   for (int words = 1; words <= 3; ++words) {
-    size_t s = start;
-    while (s > sentence.begin && IsSpaceChar(text[s - 1])) --s;
-    while (s > sentence.begin && !IsSpaceChar(text[s - 1])) --s;
-    if (s == start) break;
-    start = s;
-    if (re.Match(input, start, sentence.end, re2::RE2::ANCHOR_START, &m, 1) &&
-        m.data() + m.size() >= text.data() + found.end) {
-      found = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(m.data() + m.size() - text.data())};
+    const uint32_t start = FindWindow(text, sentence, at, words, 0).begin;
+    if (start == previous) break;  // the sentence begins here
+    previous = start;
+    if (re.Match(input, start, sentence.end, re2::RE2::ANCHOR_START, &m, 1)) {
+      const auto end = static_cast<uint32_t>(m.data() + m.size() - text.data());
+      if (end >= found.end) found = Span{start, end};
     }
   }
   return found;

@@ -171,7 +171,6 @@ std::unique_ptr<RE2> MentionPattern(std::vector<std::string> names, int64_t max_
   return re;
 }
 
-
 // Capitalised words that may follow a person's Latin-script name without
 // making it a longer name (NameContinuation): days, months and times of
 // day ("Touhid Hossain Monday"); function, sentence-opening and reporting
